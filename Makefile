@@ -1,0 +1,66 @@
+# Say So: `make kiosk` to try it, `make test` to check it.
+# Both set up everything on a fresh Debian machine with Python 3.11.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+KIOSK_DEBS := espeak-ng
+TEST_DEBS := espeak-ng tmux sox librsvg2-bin
+
+.PHONY: kiosk test lint typecheck imports unit setup kiosk-debs test-debs clean
+
+kiosk: kiosk-debs $(STAMP)
+	$(BIN)/sayso kiosk
+
+test: test-debs $(STAMP) lint typecheck imports unit
+
+setup: $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+imports: $(STAMP)
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || $(MAKE) --no-print-directory debs DEBS=python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+kiosk-debs:
+	@$(MAKE) --no-print-directory debs DEBS="$(KIOSK_DEBS)"
+
+test-debs:
+	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS)"
+
+# Installs the Debian packages in DEBS that are missing, when run as root;
+# otherwise prints the exact command to run and stops.
+debs:
+	@missing=""; \
+	for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "Say So needs these system packages. Please run:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

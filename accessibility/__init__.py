@@ -1,0 +1,1 @@
+"""Accessibility: speech, easy-read checking, access profiles and colour themes. No Textual."""

@@ -1,0 +1,1 @@
+"""Say So: the kiosk application, its store, bundles and organiser tools."""

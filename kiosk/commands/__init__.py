@@ -1,0 +1,1 @@
+"""One module per `sayso` sub-command (some modules hold two)."""

@@ -1,0 +1,25 @@
+"""Options every command shares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def data_dir_option(function: F) -> F:
+    """`--data-dir DIR`, defaulting to the platform's user data folder."""
+    from kiosk.paths import default_data_dir
+
+    decorator = click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=default_data_dir,
+        show_default="the user data folder",
+        help="Where Say So keeps its answers and keys.",
+    )
+    return decorator(function)

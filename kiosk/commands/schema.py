@@ -1,0 +1,18 @@
+"""`sayso schema`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from kiosk.commands.options import data_dir_option
+
+
+@click.command("schema")
+@data_dir_option
+def schema_command(data_dir: object) -> None:
+    """Print the JSON Schema of the survey format, for editors that check YAML."""
+    from surveys.schema import survey_json_schema
+
+    click.echo(json.dumps(survey_json_schema(), indent=2, ensure_ascii=False))

@@ -1,0 +1,1 @@
+"""Surveys: the format, the loader and the flow engine. Pure Python, no user interface."""

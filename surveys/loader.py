@@ -1,0 +1,178 @@
+"""Read a survey file, and say exactly where and how it is wrong when it is.
+
+Errors name the file, line and column and say what to fix in plain words; a raw
+YAML or pydantic message never reaches the author.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from surveys.checks import Location, check_survey
+from surveys.errors import SurveyError, SurveyProblem
+from surveys.model import QUESTION_TYPES, Survey
+
+
+def load_survey_file(path: Path | str) -> Survey:
+    """Load and check the survey at `path`, or raise `SurveyError`."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SurveyError(
+            [SurveyProblem(str(path), None, None, "there is no file here.")]
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        message = f"the file cannot be read ({error.__class__.__name__}). Save it as UTF-8 text."
+        raise SurveyError([SurveyProblem(str(path), None, None, message)]) from None
+    return parse_survey(source, name=str(path), base_dir=path.parent)
+
+
+def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = None) -> Survey:
+    """Parse survey YAML text; `name` is used in error messages."""
+    tree = _read_yaml(source, name)
+    if not isinstance(tree, CommentedMap):
+        raise SurveyError(
+            [
+                SurveyProblem(
+                    name, 1, 1, "a survey file must start with settings like 'id: my-survey'."
+                )
+            ]
+        )
+    try:
+        survey = Survey.model_validate(_plain(tree))
+    except ValidationError as error:
+        raise SurveyError(_problems(name, tree, _pydantic_findings(error.errors()))) from None
+    findings = check_survey(survey)
+    if base_dir is not None:
+        findings += _missing_pictures(tree, base_dir)
+    if findings:
+        raise SurveyError(_problems(name, tree, findings))
+    return survey
+
+
+def _read_yaml(source: str, name: str) -> Any:
+    try:
+        return YAML(typ="rt").load(source)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "this is not valid YAML"
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        message = f"the YAML is not valid here: {problem}. Check the indenting and that each ':' has a space after it."
+        raise SurveyError([SurveyProblem(name, line, column, message)]) from None
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's round-trip types as plain Python values."""
+    if isinstance(node, dict):
+        return {str(k) if isinstance(k, str) else k: _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, bool | int | float) or node is None:
+        return node
+    return node
+
+
+def _field(location: Location) -> str:
+    names = [str(part) for part in location if isinstance(part, str)]
+    return names[-1] if names else "survey"
+
+
+def _describe(error: ErrorDetails) -> tuple[Location, str]:
+    location: Location = tuple(error["loc"])
+    field = _field(location)
+    kind = error["type"]
+    ctx = error.get("ctx", {})
+    types = ", ".join(QUESTION_TYPES)
+    messages = {
+        "missing": f"'{field}' is missing here.",
+        "extra_forbidden": f"'{field}' is not a setting a survey can have here. Check the spelling.",
+        "union_tag_invalid": f"'{ctx.get('tag')}' is not a question type. Use one of: {types}.",
+        "union_tag_not_found": f"this question has no 'type'. Use one of: {types}.",
+        "string_type": f"'{field}' should be words.",
+        "dict_type": f"'{field}' should be words, or one line per language like 'en: ...'.",
+        "list_type": f"'{field}' should be a list, one item per line starting with '-'.",
+        "model_type": f"'{field}' should be a group of settings.",
+        "int_type": f"'{field}' should be a whole number.",
+        "int_parsing": f"'{field}' should be a whole number.",
+        "float_parsing": f"'{field}' should be a number.",
+        "bool_type": f"'{field}' should be true or false.",
+        "bool_parsing": f"'{field}' should be true or false.",
+        "literal_error": f"'{field}' must be {ctx.get('expected')}.",
+        "too_short": f"'{field}' needs at least {ctx.get('min_length')}.",
+        "too_long": f"'{field}' can have at most {ctx.get('max_length')}.",
+        "greater_than_equal": f"'{field}' must be at least {ctx.get('ge')}.",
+        "less_than_equal": f"'{field}' must be at most {ctx.get('le')}.",
+        "string_pattern_mismatch": f"'{field}' can only use letters, numbers, '-' and '_'.",
+        "string_too_long": f"'{field}' is too long: at most {ctx.get('max_length')} characters.",
+    }
+    if kind == "value_error":
+        return location, f"{ctx.get('error')}."
+    return location, messages.get(kind, f"'{field}': {error['msg']}.")
+
+
+def _pydantic_findings(errors: Iterable[ErrorDetails]) -> list[tuple[Location, str]]:
+    findings: dict[Location, str] = {}
+    for error in errors:
+        location, message = _describe(error)
+        # A text field is "words or translations": report it once, not once per form.
+        location = tuple(p for p in location if p not in ("str", "dict[str,str]"))
+        if location in findings and error["type"] in ("string_type", "dict_type"):
+            message = (
+                f"'{_field(location)}' should be words, or one line per language like 'en: ...'."
+            )
+        findings[location] = message
+    return list(findings.items())
+
+
+def _missing_pictures(tree: CommentedMap, base_dir: Path) -> list[tuple[Location, str]]:
+    findings: list[tuple[Location, str]] = []
+    pictures: list[tuple[Location, Any]] = [(("picture",), tree.get("picture"))]
+    for index, question in enumerate(tree.get("questions") or []):
+        if isinstance(question, dict):
+            pictures.append((("questions", index, "picture"), question.get("picture")))
+    for location, picture in pictures:
+        if isinstance(picture, str) and not (base_dir / picture).is_file():
+            findings.append(
+                (location, f"the picture '{picture}' is not there. Put it beside the survey file.")
+            )
+    return findings
+
+
+def locate(tree: Any, location: Location) -> tuple[int | None, int | None]:
+    """The 1-based line and column in the YAML tree for a location path."""
+    node, line, column = tree, None, None
+    for part in location:
+        if isinstance(node, CommentedMap) and part in node:
+            line, column = node.lc.value(part) if _is_scalar(node[part]) else node.lc.key(part)
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line, column = node.lc.item(part)
+            node = node[part]
+        elif isinstance(node, CommentedMap | CommentedSeq) and line is None:
+            line, column = node.lc.line, node.lc.col
+    if line is None and isinstance(tree, CommentedMap):
+        line, column = tree.lc.line, tree.lc.col
+    return (line + 1 if line is not None else None, column + 1 if column is not None else None)
+
+
+def _is_scalar(node: Any) -> bool:
+    return not isinstance(node, CommentedMap | CommentedSeq)
+
+
+def _problems(
+    name: str, tree: Any, findings: Iterable[tuple[Location, str]]
+) -> list[SurveyProblem]:
+    problems = [SurveyProblem(name, *locate(tree, loc), message) for loc, message in findings]
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
