@@ -151,7 +151,7 @@ def _option_lengths(survey: Survey) -> Iterator[Finding]:
                     break
 
 
-def _texts(survey: Survey) -> Iterator[tuple[Location, Text]]:
+def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:
     """Every text field in the survey with its location."""
     for field in ("title", "intro", "consent", "help", "next_steps"):
         value = getattr(survey, field)
@@ -181,7 +181,7 @@ def _texts(survey: Survey) -> Iterator[tuple[Location, Text]]:
 def _translations(survey: Survey) -> Iterator[Finding]:
     languages = survey.all_languages()
     declared = set(languages)
-    for where, value in _texts(survey):
+    for where, value in text_fields(survey):
         if isinstance(value, str):
             if len(languages) > 1:
                 others = ", ".join(languages[1:])
