@@ -99,6 +99,13 @@ def _show_if_order(survey: Survey) -> Iterator[Finding]:
                 yield from _condition_values(survey.questions[target], condition, where[:-1])
 
 
+def _test_field(condition: Condition) -> str:
+    for field in ("equals", "any_of", "none_of"):
+        if getattr(condition, field) is not None:
+            return field
+    return "answered"
+
+
 def _allowed_values(question: Question) -> set[str | int] | None:
     if isinstance(question, SingleChoice | MultipleChoice | YesNo):
         return {o.id for o in question.choices()}
@@ -125,7 +132,10 @@ def _condition_values(target: Question, condition: Condition, where: Location) -
     for value in condition.values():
         if value not in allowed:
             choices = ", ".join(str(v) for v in sorted(allowed, key=str))
-            yield where, f"'{value}' is not an answer to '{target.id}'. Its answers are: {choices}."
+            yield (
+                (*where, _test_field(condition)),
+                f"'{value}' is not an answer to '{target.id}'. Its answers are: {choices}.",
+            )
 
 
 def _option_field(question: Question) -> tuple[str, list[Option]]:
@@ -187,7 +197,8 @@ def _translations(survey: Survey) -> Iterator[Finding]:
                 others = ", ".join(languages[1:])
                 yield (
                     where,
-                    f"this text has no translation into {others}. Give it as 'en: ...' lines.",
+                    f"this text has no translation into {others}. "
+                    "Write it as one line per language, like 'en: Hello' and 'cy: Helo'.",
                 )
             continue
         missing = [lang for lang in languages if not value.get(lang)]

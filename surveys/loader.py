@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
 
 from surveys.checks import Location, check_survey
@@ -64,10 +65,17 @@ def _read_yaml(source: str, name: str) -> Any:
         return YAML(typ="rt").load(source)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or error.context or "this is not valid YAML"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        message = f"the YAML is not valid here: {problem}. Check the indenting and that each ':' has a space after it."
+        if isinstance(error, DuplicateKeyError):
+            key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "a setting"
+            message = f"'{key}' appears twice here. Each setting can appear only once."
+        else:
+            problem = error.problem or error.context or "this is not valid YAML"
+            message = (
+                f"the YAML is not valid here: {problem}. "
+                "Check the indenting and that each ':' has a space after it."
+            )
         raise SurveyError([SurveyProblem(name, line, column, message)]) from None
 
 
@@ -96,7 +104,7 @@ def _describe(error: ErrorDetails) -> tuple[Location, str]:
     ctx = error.get("ctx", {})
     types = ", ".join(QUESTION_TYPES)
     messages = {
-        "missing": f"'{field}' is missing here.",
+        "missing": f"'{field}' is missing. Add a line '{field}: ...'.",
         "extra_forbidden": f"'{field}' is not a setting a survey can have here. Check the spelling.",
         "union_tag_invalid": f"'{ctx.get('tag')}' is not a question type. Use one of: {types}.",
         "union_tag_not_found": f"this question has no 'type'. Use one of: {types}.",

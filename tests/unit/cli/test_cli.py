@@ -1,0 +1,94 @@
+"""The `sayso` command line: help, schema, exit codes and plain-words errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import COMMANDS, cli, main
+
+CONTRACT = [
+    "kiosk",
+    "preview",
+    "lint",
+    "schema",
+    "export",
+    "import",
+    "report",
+    "feedback",
+    "keys",
+    "serve",
+]
+
+
+def test_help_lists_every_command_in_the_contract() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    assert list(COMMANDS) == CONTRACT
+    for name in CONTRACT:
+        assert f"\n  {name} " in result.output
+
+
+def test_schema_prints_a_json_schema_for_survey_files(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["schema", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert {"id", "questions", "consent", "audiences"} <= set(schema["required"])
+    question_types = {
+        definition["properties"]["type"]["const"]
+        for definition in schema["$defs"].values()
+        if "type" in definition.get("properties", {})
+        and "const" in definition["properties"]["type"]
+    }
+    assert question_types == {
+        "single_choice",
+        "multiple_choice",
+        "faces",
+        "yes_no",
+        "rating",
+        "free_text",
+        "picture_sort",
+    }
+
+
+def test_an_unknown_command_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["dance"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("name", ["export", "import", "report", "feedback", "serve"])
+def test_commands_not_built_yet_say_so_plainly(name: str) -> None:
+    result = CliRunner().invoke(cli, [name])
+    assert result.exit_code == 1
+    assert "not built yet" in result.output
+
+
+def test_python_dash_m_kiosk_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert "schema" in result.stdout
+
+
+def test_an_unexpected_failure_shows_words_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.delenv("SAYSO_DEBUG", raising=False)
+    monkeypatch.setattr("surveys.schema.survey_json_schema", explode)
+    with pytest.raises(SystemExit) as stopped:
+        main(["schema"])
+    assert stopped.value.code == 1
+    error = capsys.readouterr().err
+    assert "unexpected problem (RuntimeError)" in error
+    assert "Traceback" not in error
+    assert "secret internals" not in error

@@ -1,0 +1,30 @@
+"""The headless packages import without Textual, so organiser tools and tests run without the TUI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEADLESS = [
+    "surveys",
+    "surveys.flow",
+    "surveys.loader",
+    "surveys.catalog",
+    "surveys.schema",
+    "accessibility",
+    "accessibility.profiles",
+    "accessibility.speaker",
+    "kiosk.store",
+    "kiosk.cli",
+]
+
+
+@pytest.mark.parametrize("module", HEADLESS)
+def test_module_imports_without_textual(module: str) -> None:
+    code = f"import sys, {module}; sys.exit(1 if 'textual' in sys.modules else 0)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"{module} pulled in textual\n{result.stderr}"
