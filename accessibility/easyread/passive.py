@@ -1,0 +1,62 @@
+"""Passive voice: a form of "be" followed by a past participle ("is decided", "was given").
+
+Easy read says who does things: "We will read your answers", not "Your answers
+will be read". Feelings that look like participles ("I am worried") are not passive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from accessibility.easyread.findings import Hit
+from accessibility.easyread.sentences import Sentence, Word
+
+BE_VERBS = {"am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't"}
+BE_VERBS |= {"weren't", "it's", "that's", "they're", "we're", "you're", "he's", "she's"}
+IN_BETWEEN = {"not", "never", "also", "always", "often", "usually", "then", "now", "being"}
+IRREGULAR_PARTICIPLES = set(
+    ["arisen", "awoken", "beaten", "begun", "bent", "bitten", "blown", "broken", "brought", "built", "bought", "caught", "chosen", "dealt", "done", "drawn", "driven", "eaten", "fed", "felt", "fought", "found", "forbidden", "forgiven", "forgotten", "frozen", "given", "grown", "heard", "held", "hidden", "hit", "hurt", "kept", "known", "laid", "led", "left", "lent", "lost", "made", "meant", "met", "paid", "put", "read", "rung", "run", "said", "seen", "sent", "set", "shaken", "shown", "shut", "sold", "spent", "spoken", "stolen", "stuck", "struck", "sung", "sworn", "taken", "taught", "thought", "thrown", "told", "torn", "understood", "woken", "won", "worn", "written"]
+)
+# Words ending in -ed that say how someone feels or what something is like.
+NOT_PASSIVE = set(
+    ["annoyed", "ashamed", "bored", "called", "concerned", "confused", "excited", "embarrassed", "frightened", "interested", "involved", "named", "pleased", "prepared", "relaxed", "scared", "shocked", "stressed", "supposed", "surprised", "tired", "used", "worried", "upset", "born"]
+)
+
+
+def passive_voice(sentence: Sentence) -> Iterator[Hit]:
+    """Each be-verb followed (perhaps after 'not' or 'always') by a past participle."""
+    words = sentence.words
+    for index, word in enumerate(words):
+        if word.text.lower().replace("’", "'") not in BE_VERBS:
+            continue
+        participle = _participle_after(words, index + 1)
+        if participle is not None:
+            phrase = sentence.text[word.start - sentence.start : participle.start - sentence.start]
+            phrase = " ".join([*phrase.split(), participle.text])
+            yield Hit(
+                "passive-voice",
+                word.start,
+                sentence.display,
+                f"'{phrase}' is passive: it does not say who does it.",
+                "Say who does it first, like 'We will read your answers' "
+                "instead of 'Your answers will be read'.",
+            )
+
+
+def _participle_after(words: list[Word], index: int) -> Word | None:
+    while index < len(words) and words[index].text.lower() in IN_BETWEEN:
+        index += 1
+    if index >= len(words):
+        return None
+    word = words[index]
+    return word if is_past_participle(word.text) else None
+
+
+def is_past_participle(word: str) -> bool:
+    """Whether `word` looks like a past participle ("decided", "given"), feelings aside."""
+    lower = word.lower()
+    if lower in NOT_PASSIVE or not lower.isalpha():
+        return False
+    if lower in IRREGULAR_PARTICIPLES:
+        return True
+    return len(lower) >= 5 and lower.endswith("ed") and not lower.endswith("eed")

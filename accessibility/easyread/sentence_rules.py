@@ -1,0 +1,84 @@
+"""Rules about one sentence: its length, one idea in it, and numbers written as digits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from accessibility.easyread.findings import Hit
+from accessibility.easyread.sentences import Sentence, Word
+
+JOINING_WORDS = {"and", "or", "but"}
+NUMBER_WORDS = {
+    name: value
+    for value, name in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "thousand": 1000, "million": 1000000}
+# "one" is very often not a number: "no one", "this one", "one of", "waiting for one".
+NOT_NUMBER_BEFORE_ONE = {"no", "any", "every", "some", "this", "that", "which", "each", "the"}
+NOT_NUMBER_AFTER_ONE = {"of", "another", "or", "and", "day", "by", "to", "who", "that"}
+
+
+def sentence_length(sentence: Sentence, limit: int) -> Iterator[Hit]:
+    """A sentence with more than `limit` words."""
+    count = len(sentence.words)
+    if count > limit:
+        parts = -(-count // limit)
+        yield Hit(
+            "sentence-length",
+            sentence.start,
+            sentence.display,
+            f"This sentence has {count} words. Easy read uses {limit} or fewer.",
+            f"Try splitting it into {parts} shorter sentences.",
+        )
+
+
+def one_idea(sentence: Sentence) -> Iterator[Hit]:
+    """A sentence that chains ideas: 2 or more joining words, or a joining word with a comma."""
+    joins = [w.text.lower() for w in sentence.words if w.text.lower() in JOINING_WORDS]
+    commas = sentence.text.count(",")
+    if len(joins) >= 2 or (joins and commas):
+        named = ", ".join(f"'{j}'" for j in dict.fromkeys(joins))
+        why = f"joins ideas with {named}" + (" and commas" if commas else "")
+        yield Hit(
+            "one-idea",
+            sentence.start,
+            sentence.display,
+            f"This sentence {why}. Easy read has one idea in each sentence.",
+            "Try giving each idea its own short sentence, or make a list with 1 item on each line.",
+        )
+
+
+def number_words(sentence: Sentence) -> Iterator[Hit]:
+    """Numbers written as words ("three") rather than digits ("3")."""
+    words = sentence.words
+    for index, word in enumerate(words):
+        parts = word.text.lower().split("-")
+        if not all(part in NUMBER_WORDS for part in parts):
+            continue
+        if parts == ["one"] and not _one_is_a_number(words, index):
+            continue
+        digits = _as_digits(parts)
+        yield Hit(
+            "number-words",
+            word.start,
+            sentence.display,
+            f"'{word.text}' is a number written as a word. Numbers are easier to read as digits.",
+            f"Write '{digits}' instead of '{word.text}'.",
+        )
+
+
+def _one_is_a_number(words: list[Word], index: int) -> bool:
+    before = words[index - 1].text.lower() if index > 0 else ""
+    if before in NOT_NUMBER_BEFORE_ONE or index + 1 == len(words):
+        return False
+    after = words[index + 1].text.lower()
+    return after not in NOT_NUMBER_AFTER_ONE and not re.match(r"^[A-Z]", words[index + 1].text)
+
+
+def _as_digits(parts: list[str]) -> str:
+    if len(parts) == 2 and NUMBER_WORDS[parts[1]] < 10:
+        return str(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return "-".join(str(NUMBER_WORDS[part]) for part in parts)
