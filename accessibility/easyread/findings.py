@@ -26,12 +26,12 @@ class Rule:
 RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
+        Rule("reading-age", Severity.WARNING, True, "A low reading age"),
         Rule("sentence-length", Severity.ERROR, False, "Sentences of 15 words or fewer"),
         Rule("one-idea", Severity.WARNING, True, "One idea in each sentence"),
         Rule("jargon", Severity.ERROR, False, "No acronyms or jargon without an explanation"),
         Rule("passive-voice", Severity.WARNING, True, "Say who does things (active voice)"),
         Rule("long-word", Severity.WARNING, True, "Short, everyday words"),
-        Rule("reading-age", Severity.WARNING, True, "A low reading age"),
         Rule("number-words", Severity.WARNING, True, "Numbers written as digits"),
         Rule("question-picture", Severity.ERROR, False, "A symbol or picture for every question"),
         Rule("option-length", Severity.ERROR, False, "Short answer options"),

@@ -10,7 +10,17 @@ from accessibility.easyread.syllables import syllable_count
 
 # Long words that most children and adults know well, so they stay.
 COMMON_LONG_WORDS = set(
-    ["activity", "activities", "information", "everybody", "anybody", "television", "watermelon", "caterpillar", "helicopter"]
+    [
+        "activity",
+        "activities",
+        "information",
+        "everybody",
+        "anybody",
+        "television",
+        "watermelon",
+        "caterpillar",
+        "helicopter",
+    ]
 )
 # Shorter words to suggest for long words that often turn up in letters and surveys.
 PLAINER_WORDS = {

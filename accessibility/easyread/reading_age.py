@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from accessibility.easyread.settings import LintSettings
 
 YEARS_BEFORE_GRADE_1 = 5
+SHOWN_AGE_LIMIT = 18  # past this the formulas say little more than "very hard"
 
 
 def estimated_reading_age(text: str) -> float:
@@ -36,11 +37,11 @@ def reading_age(paragraph: Sentence, settings: LintSettings) -> Iterator[Hit]:
     age = estimated_reading_age(paragraph.display)
     target = settings.reading_age_target
     if round(age) > target:
+        shown = f"about {round(age)}" if age < SHOWN_AGE_LIMIT else f"{SHOWN_AGE_LIMIT} or more"
         yield Hit(
             "reading-age",
             paragraph.start,
             paragraph.display,
-            f"This part needs a reading age of about {round(age)} years. "
-            f"Aim for {target} or under.",
+            f"This paragraph needs a reading age of {shown} years. Aim for {target} or under.",
             "Use shorter sentences and shorter, everyday words.",
         )
