@@ -127,21 +127,24 @@ NOT_PASSIVE = set(
 def passive_voice(sentence: Sentence) -> Iterator[Hit]:
     """Each be-verb followed (perhaps after 'not' or 'always') by a past participle."""
     words = sentence.words
+    after_last = 0
     for index, word in enumerate(words):
-        if word.text.lower().replace("’", "'") not in BE_VERBS:
+        if index < after_last or word.text.lower().replace("’", "'") not in BE_VERBS:
             continue
         participle = _participle_after(words, index + 1)
-        if participle is not None:
-            phrase = sentence.text[word.start - sentence.start : participle.start - sentence.start]
-            phrase = " ".join([*phrase.split(), participle.text])
-            yield Hit(
-                "passive-voice",
-                word.start,
-                sentence.display,
-                f"'{phrase}' is passive: it does not say who does it.",
-                "Say who does it first, like 'We will read your answers' "
-                "instead of 'Your answers will be read'.",
-            )
+        if participle is None:
+            continue
+        after_last = words.index(participle) + 1
+        phrase = sentence.text[word.start - sentence.start : participle.start - sentence.start]
+        phrase = " ".join([*phrase.split(), participle.text])
+        yield Hit(
+            "passive-voice",
+            word.start,
+            sentence.display,
+            f"'{phrase}' is passive: it does not say who does it.",
+            "Say who does it first, like 'We will read your answers' "
+            "instead of 'Your answers will be read'.",
+        )
 
 
 def _participle_after(words: list[Word], index: int) -> Word | None:

@@ -13,7 +13,7 @@ from accessibility.easyread.placing import FieldPlacer
 from accessibility.easyread.settings import LintSettings
 from accessibility.easyread.survey_rules import FieldProblem, option_lengths, question_pictures
 from surveys.checks import Location, text_fields
-from surveys.errors import SurveyError
+from surveys.errors import SurveyError, SurveyProblem
 from surveys.loader import locate, parse_survey
 from surveys.model import Survey
 
@@ -27,10 +27,8 @@ def check_survey_source(
     try:
         survey = parse_survey(source, name=name, base_dir=base_dir)
     except SurveyError as error:
-        return [
-            _invalid(name, problem.line, problem.column, problem.message)
-            for problem in error.problems
-        ]
+        lines = source.splitlines()
+        return [_invalid(name, lines, problem) for problem in error.problems]
     tree = YAML(typ="rt").load(source)
     lines = source.splitlines()
     findings = []
@@ -70,8 +68,11 @@ def _field_finding(problem: FieldProblem, name: str, tree: Any) -> Finding:
     )
 
 
-def _invalid(name: str, line: int | None, column: int | None, message: str) -> Finding:
+def _invalid(name: str, lines: list[str], problem: SurveyProblem) -> Finding:
     rule = RULES["survey-invalid"]
-    text = "This survey file does not load"
-    problem = message[0].upper() + message[1:]
-    return Finding(name, line, column, text, rule.id, problem, INVALID_SUGGESTION, rule.severity)
+    line = problem.line
+    text = lines[line - 1].strip() if line is not None and 0 < line <= len(lines) else ""
+    message = problem.message[:1].upper() + problem.message[1:]
+    return Finding(
+        name, line, problem.column, text, rule.id, message, INVALID_SUGGESTION, rule.severity
+    )
