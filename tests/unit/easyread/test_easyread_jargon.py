@@ -72,8 +72,7 @@ def test_acronyms_are_found_in_every_language_and_phrases_only_in_english() -> N
 def test_an_organiser_file_adds_and_replaces_entries(tmp_path: Path) -> None:
     extra = tmp_path / "our-words.yaml"
     extra.write_text(
-        "- term: hub\n  plain: the meeting room\n"
-        "- term: EHCP\n  plain: your support plan\n",
+        "- term: hub\n  plain: the meeting room\n- term: EHCP\n  plain: your support plan\n",
         encoding="utf-8",
     )
     jargon = builtin_jargon().extended(load_jargon(extra))

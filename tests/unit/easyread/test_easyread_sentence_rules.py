@@ -44,7 +44,9 @@ def test_sentences_that_chain_ideas_are_flagged(text: str, joins: str) -> None:
     assert joins in findings[0].message
 
 
-@pytest.mark.parametrize("text", ["I like art and music.", "Yes, I like it.", "Help to talk and listen."])
+@pytest.mark.parametrize(
+    "text", ["I like art and music.", "Yes, I like it.", "Help to talk and listen."]
+)
 def test_one_joining_word_or_a_comma_alone_is_one_idea(text: str) -> None:
     assert lint(text) == []
 
@@ -107,7 +109,9 @@ def test_everyday_words_and_names_are_not_long(text: str) -> None:
 
 
 def test_long_word_limit_can_change() -> None:
-    assert where(lint("Tell us about your family.", long_word_syllables=3)) == [("long-word", 1, 20)]
+    assert where(lint("Tell us about your family.", long_word_syllables=3)) == [
+        ("long-word", 1, 20)
+    ]
 
 
 def test_numbers_written_as_words_are_flagged_with_digits() -> None:
