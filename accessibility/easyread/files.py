@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from accessibility.easyread.checker import check_text
@@ -44,8 +45,6 @@ def check_text_source(
 
 
 def _line_of(line_starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(line_starts, offset) - 1
 
 

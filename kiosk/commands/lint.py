@@ -59,6 +59,9 @@ def lint_command(
     Every sentence should have 15 words or fewer and one idea; acronyms and SEND jargon
     need a plain explanation; say who does things; use short words, digits for numbers,
     a picture for every question and short answers.
+
+    Exit status: 0 when nothing needs fixing, 1 when problems were found, 2 for a
+    mistake in the command itself, such as a file that is not there.
     """
     from accessibility.easyread import LintSettings, Severity, builtin_jargon, fails, load_jargon
     from accessibility.easyread.files import check_file
