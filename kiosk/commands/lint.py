@@ -73,8 +73,9 @@ def lint_command(
     settings = LintSettings(jargon=jargon)
     if reading_age is not None:
         settings = replace(settings, reading_age_target=reading_age)
-    findings = [finding for path in paths for finding in check_file(path, settings)]
-    files = [str(path) for path in paths]
+    unique = list(dict.fromkeys(paths))
+    findings = [finding for path in unique for finding in check_file(path, settings)]
+    files = [str(path) for path in unique]
     severity = Severity(fail_on)
     report = json_report if as_json else text_report
     click.echo(report(files, findings, severity))

@@ -144,3 +144,9 @@ def test_the_blog_post_fails_and_a_broken_survey_is_listed_not_crashed() -> None
     assert "'favourite_colour' is not a question type" in result.output
     assert "Traceback" not in result.output
     assert "'EHCP' is an acronym" in result.output
+
+
+def test_a_file_named_twice_is_checked_once(long_sentence: Path) -> None:
+    result = run(long_sentence, long_sentence)
+    assert result.output.count(f"{long_sentence}: 1 problem") == 1
+    assert "Checked 1 file." in result.output
