@@ -7,47 +7,7 @@ from collections.abc import Iterator
 from accessibility.easyread.findings import Hit
 from accessibility.easyread.sentences import Sentence
 from accessibility.easyread.syllables import syllable_count
-
-# Long words that most children and adults know well, so they stay.
-COMMON_LONG_WORDS = set(
-    [
-        "activity",
-        "activities",
-        "information",
-        "everybody",
-        "anybody",
-        "television",
-        "watermelon",
-        "caterpillar",
-        "helicopter",
-    ]
-)
-# Shorter words to suggest for long words that often turn up in letters and surveys.
-PLAINER_WORDS = {
-    "accessible": "easy to use",
-    "additional": "more, or extra",
-    "alternative": "other",
-    "appropriate": "right",
-    "approximately": "about",
-    "assistance": "help",
-    "available": "there, or ready",
-    "communicate": "talk, or tell",
-    "communication": "talking, or how we tell you",
-    "consideration": "thought",
-    "difficulty": "problem",
-    "difficulties": "problems",
-    "environment": "place",
-    "especially": "most of all",
-    "experience": "what happened to you",
-    "individual": "person",
-    "necessary": "needed",
-    "opportunity": "chance",
-    "participate": "take part",
-    "particularly": "most of all",
-    "regarding": "about",
-    "responsibility": "job",
-    "unfortunately": "sadly",
-}
+from accessibility.easyread.wordlists import word_lists
 
 
 def long_words(sentence: Sentence, syllables: int) -> Iterator[Hit]:
@@ -58,7 +18,7 @@ def long_words(sentence: Sentence, syllables: int) -> Iterator[Hit]:
         count = max(syllable_count(part) for part in word.text.split("-"))
         if count < syllables:
             continue
-        plainer = PLAINER_WORDS.get(word.text.lower())
+        plainer = word_lists().plainer_words.get(word.text.lower())
         suggestion = f"Try '{plainer}'." if plainer else "Try a shorter, everyday word."
         yield Hit(
             "long-word",
@@ -72,6 +32,6 @@ def long_words(sentence: Sentence, syllables: int) -> Iterator[Hit]:
 def _should_check(word: str, first: bool) -> bool:
     if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
-    if word.lower() in COMMON_LONG_WORDS or word.isupper():
+    if word.lower() in word_lists().common_long_words or word.isupper():
         return False
     return first or not word[0].isupper()

@@ -10,118 +10,11 @@ from collections.abc import Iterator
 
 from accessibility.easyread.findings import Hit
 from accessibility.easyread.sentences import Sentence, Word
+from accessibility.easyread.wordlists import word_lists
 
 BE_VERBS = {"am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't"}
 BE_VERBS |= {"weren't", "it's", "that's", "they're", "we're", "you're", "he's", "she's"}
 IN_BETWEEN = {"not", "never", "also", "always", "often", "usually", "then", "now", "being"}
-IRREGULAR_PARTICIPLES = set(
-    [
-        "arisen",
-        "awoken",
-        "beaten",
-        "begun",
-        "bent",
-        "bitten",
-        "blown",
-        "broken",
-        "brought",
-        "built",
-        "bought",
-        "caught",
-        "chosen",
-        "dealt",
-        "done",
-        "drawn",
-        "driven",
-        "eaten",
-        "fed",
-        "felt",
-        "fought",
-        "found",
-        "forbidden",
-        "forgiven",
-        "forgotten",
-        "frozen",
-        "given",
-        "grown",
-        "heard",
-        "held",
-        "hidden",
-        "hit",
-        "hurt",
-        "kept",
-        "known",
-        "laid",
-        "led",
-        "left",
-        "lent",
-        "lost",
-        "made",
-        "meant",
-        "met",
-        "paid",
-        "put",
-        "read",
-        "rung",
-        "run",
-        "said",
-        "seen",
-        "sent",
-        "set",
-        "shaken",
-        "shown",
-        "shut",
-        "sold",
-        "spent",
-        "spoken",
-        "stolen",
-        "stuck",
-        "struck",
-        "sung",
-        "sworn",
-        "taken",
-        "taught",
-        "thought",
-        "thrown",
-        "told",
-        "torn",
-        "understood",
-        "woken",
-        "won",
-        "worn",
-        "written",
-    ]
-)
-# Words ending in -ed that say how someone feels or what something is like.
-NOT_PASSIVE = set(
-    [
-        "annoyed",
-        "ashamed",
-        "bored",
-        "called",
-        "concerned",
-        "confused",
-        "excited",
-        "embarrassed",
-        "frightened",
-        "interested",
-        "involved",
-        "named",
-        "pleased",
-        "prepared",
-        "relaxed",
-        "scared",
-        "shocked",
-        "stressed",
-        "supposed",
-        "surprised",
-        "tired",
-        "used",
-        "worried",
-        "upset",
-        "born",
-    ]
-)
 
 
 def passive_voice(sentence: Sentence) -> Iterator[Hit]:
@@ -159,8 +52,9 @@ def _participle_after(words: list[Word], index: int) -> Word | None:
 def is_past_participle(word: str) -> bool:
     """Whether `word` looks like a past participle ("decided", "given"), feelings aside."""
     lower = word.lower()
-    if lower in NOT_PASSIVE or not lower.isalpha():
+    lists = word_lists()
+    if lower in lists.not_passive or not lower.isalpha():
         return False
-    if lower in IRREGULAR_PARTICIPLES:
+    if lower in lists.irregular_participles:
         return True
     return len(lower) >= 5 and lower.endswith("ed") and not lower.endswith("eed")

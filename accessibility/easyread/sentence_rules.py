@@ -7,37 +7,9 @@ from collections.abc import Iterator
 
 from accessibility.easyread.findings import Hit
 from accessibility.easyread.sentences import Sentence, Word
+from accessibility.easyread.wordlists import word_lists
 
 JOINING_WORDS = {"and", "or", "but"}
-NUMBER_WORDS = {
-    name: value
-    for value, name in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "thousand": 1000, "million": 1000000}
 # "one" is very often not a number: "no one", "this one", "one of", "waiting for one".
 NOT_NUMBER_BEFORE_ONE = {"no", "any", "every", "some", "this", "that", "which", "each", "the"}
 NOT_NUMBER_AFTER_ONE = {"of", "another", "or", "and", "day", "by", "to", "who", "that"}
@@ -78,7 +50,7 @@ def number_words(sentence: Sentence) -> Iterator[Hit]:
     words = sentence.words
     for index, word in enumerate(words):
         parts = word.text.lower().split("-")
-        if not all(part in NUMBER_WORDS for part in parts):
+        if not all(part in word_lists().number_words for part in parts):
             continue
         if parts == ["one"] and not _one_is_a_number(words, index):
             continue
@@ -101,6 +73,7 @@ def _one_is_a_number(words: list[Word], index: int) -> bool:
 
 
 def _as_digits(parts: list[str]) -> str:
-    if len(parts) == 2 and NUMBER_WORDS[parts[1]] < 10:
-        return str(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
-    return "-".join(str(NUMBER_WORDS[part]) for part in parts)
+    values = [word_lists().number_words[part] for part in parts]
+    if len(values) == 2 and values[1] < 10:
+        return str(values[0] + values[1])
+    return "-".join(str(value) for value in values)

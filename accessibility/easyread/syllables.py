@@ -29,6 +29,7 @@ def syllable_count(word: str) -> int:
     if len(letters) <= 3:
         return 1
     letters = re.sub(r"^every", "evry", letters)
+    letters = re.sub(r"^y", "", letters)  # a first 'y' is a consonant: "yes", "young"
     if len(letters) > 5:
         letters = SUFFIX_SILENT_E.sub("", letters)
     letters = COMPOUND_SILENT_E.sub("", letters)

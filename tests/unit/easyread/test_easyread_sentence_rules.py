@@ -100,6 +100,7 @@ def test_long_words_without_a_known_plainer_word_get_general_advice() -> None:
     "text",
     [
         "We would like some information about activities.",  # common long words
+        "We are usually interested in your ideas.",
         "We met in Leicestershire today.",  # a name
         "Tell us about your family and your teacher.",  # 3 syllables
     ],

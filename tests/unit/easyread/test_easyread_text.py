@@ -148,6 +148,8 @@ def test_sentences_end_at_stops_blank_lines_and_list_items_but_not_abbreviations
         ("communication", 5),
         ("disability", 5),
         ("accessibility", 6),
+        ("yesterday", 3),
+        ("young", 1),
     ],
 )
 def test_syllables_are_counted_well_enough_for_the_long_word_rule(word: str, count: int) -> None:
