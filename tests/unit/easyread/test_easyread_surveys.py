@@ -96,3 +96,26 @@ def test_my_school_parents_has_two_known_problems_until_its_words_are_changed() 
         ),
         ("option-length", 84, "No, they do not have one"),
     ]
+
+
+def test_a_picture_file_counts_and_answers_of_5_words_pass(tmp_path: Path) -> None:
+    (tmp_path / "lunch.png").write_bytes(b"\x89PNG\r\n")
+    survey = tmp_path / "lunch.yaml"
+    survey.write_text(
+        "id: lunch\nversion: 1\ntitle: Lunch time\n"
+        "audiences:\n  - id: all\n    text: Everyone\n"
+        "consent: Is that OK?\nhelp: Please ask staff.\nnext_steps: We will read every answer.\n"
+        "questions:\n"
+        "  - id: food\n    type: single_choice\n    text: What do you eat?\n"
+        "    picture: lunch.png\n"
+        "    options:\n"
+        "      - id: home\n        text: Food I bring from home\n"
+        "      - id: school\n        text: School food\n",
+        encoding="utf-8",
+    )
+    assert check_file(survey) == []
+    with_six = survey.read_text(encoding="utf-8").replace(
+        "School food", "Food the school cooks for me"
+    )
+    survey.write_text(with_six, encoding="utf-8")
+    assert [(f.rule, f.line) for f in check_file(survey)] == [("option-length", 19)]
