@@ -30,9 +30,20 @@ def sentence_length(sentence: Sentence, limit: int) -> Iterator[Hit]:
 
 
 def one_idea(sentence: Sentence) -> Iterator[Hit]:
-    """A sentence that chains ideas: 2 or more joining words, or a joining word with a comma."""
-    joins = [w.text.lower() for w in sentence.words if w.text.lower() in JOINING_WORDS]
-    commas = sentence.text.count(",")
+    """A sentence that chains ideas: 2 or more joining words, or a joining word with a comma.
+
+    Joining words and commas inside a name ("Education, Health and Care Plan") do not count.
+    """
+    words = sentence.words
+    joins = [
+        word.text.lower()
+        for index, word in enumerate(words)
+        if word.text.lower() in JOINING_WORDS and not _inside_name(words, index)
+    ]
+    commas = sum(
+        _comma_after(sentence, word) and not _inside_name(words, index, gap=0)
+        for index, word in enumerate(words)
+    )
     if len(joins) >= 2 or (joins and commas):
         named = ", ".join(f"'{j}'" for j in dict.fromkeys(joins))
         why = f"joins ideas with {named}" + (" and commas" if commas else "")
@@ -43,6 +54,19 @@ def one_idea(sentence: Sentence) -> Iterator[Hit]:
             f"This sentence {why}. Easy read has one idea in each sentence.",
             "Try giving each idea its own short sentence, or make a list with 1 item on each line.",
         )
+
+
+def _inside_name(words: list[Word], index: int, gap: int = 1) -> bool:
+    """Whether the words either side of `index` (or of the comma after it) start with capitals."""
+    before, after = index - gap, index + 1
+    if before < 1 or after >= len(words):
+        return False
+    return words[before].text[0].isupper() and words[after].text[0].isupper()
+
+
+def _comma_after(sentence: Sentence, word: Word) -> bool:
+    end = word.start - sentence.start + len(word.text)
+    return sentence.text[end : end + 2].startswith(",")
 
 
 def number_words(sentence: Sentence) -> Iterator[Hit]:
