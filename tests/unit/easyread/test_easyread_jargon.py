@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from easyread_helpers import lint, where
 
 from accessibility.easyread import EasyReadError, LintSettings, builtin_jargon, load_jargon
 from accessibility.easyread.checker import check_text
+from tests.unit.easyread.easyread_helpers import lint, where
 
 
 def test_the_builtin_list_has_the_common_send_terms_each_with_plain_words() -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from easyread_helpers import lint, where
+
+from tests.unit.easyread.easyread_helpers import lint, where
 
 
 def test_a_sentence_of_17_words_is_too_long() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from easyread_helpers import lint, where
 
 from accessibility.easyread import check_file
 from accessibility.easyread.reading_age import estimated_reading_age
 from accessibility.easyread.sentences import sentences
 from accessibility.easyread.syllables import syllable_count
+from tests.unit.easyread.easyread_helpers import lint, where
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
