@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from accessibility.easyread.sentences import LIST_ITEM
+
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=\s|$)")
 UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$")
@@ -46,6 +48,8 @@ def plain_markdown(source: str) -> tuple[str, list[int]]:
                 breaks.append(offset)
                 line = _blank(heading.group()) + line[heading.end() :]
             line = QUOTE.sub(lambda m: _blank(m.group()), line)
-            out.append(INLINE.sub(lambda m: _blank(m.group()), line))
+            marker = LIST_ITEM.match(line)
+            keep = marker.end() if marker else 0  # a '*' bullet is not emphasis
+            out.append(line[:keep] + INLINE.sub(lambda m: _blank(m.group()), line[keep:]))
         offset += len(line)
     return "".join(out), breaks

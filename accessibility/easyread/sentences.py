@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
-ABBREVIATIONS = {"e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.", "vs."}
+ABBREVIATIONS = {"e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs."}
 TOKEN = re.compile(r"\S+")
 EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>.,;:!?*_`…"
 

@@ -83,6 +83,13 @@ def test_markdown_headings_links_and_emphasis_are_read_as_plain_words() -> None:
     assert findings[0].text == "Our plan for SEND"
 
 
+def test_markdown_bullets_of_every_kind_are_separate_sentences() -> None:
+    text = "We will:\n* read every answer\n+ tell you what we found\n- thank you\n"
+    findings = lint(text, markdown=True, max_sentence_words=3)
+    assert where(findings) == [("sentence-length", 3, 3)]
+    assert findings[0].text == "tell you what we found"
+
+
 def test_a_markdown_file_on_disk_is_checked_with_line_numbers(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text("## Help\n\nThe form was sent by the school office.\n", encoding="utf-8")
@@ -122,6 +129,13 @@ def test_sentences_end_at_stops_blank_lines_and_list_items_but_not_abbreviations
         ("A new line here", 49),
         ("an item", 67),
     ]
+
+
+def test_etc_does_not_end_a_sentence_but_no_does() -> None:
+    found = [
+        s.display for s in sentences("Bring pens, paper etc. to class. Say yes or no. Thanks.")
+    ]
+    assert found == ["Bring pens, paper etc. to class.", "Say yes or no.", "Thanks."]
 
 
 @pytest.mark.parametrize(
