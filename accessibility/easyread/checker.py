@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from accessibility.easyread.findings import RULES, Hit
-from accessibility.easyread.jargon import JargonEntry, JargonList, unexplained_uses
+from accessibility.easyread.jargon import JargonEntry, JargonList, unexplained_use
 from accessibility.easyread.long_words import long_words
 from accessibility.easyread.passive import passive_voice
 from accessibility.easyread.reading_age import reading_age
@@ -61,7 +61,7 @@ def jargon_hits(
     for entry in jargon.entries:
         if not (english or entry.is_acronym):
             continue
-        use = unexplained_uses(text, entry)
+        use = unexplained_use(text, entry)
         if use is not None:
             uses.append((use, entry))
     hits = []

@@ -26,15 +26,19 @@ class Rule:
 RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
-        Rule("reading-age", Severity.WARNING, True, "A low reading age"),
+        Rule(
+            "reading-age", Severity.WARNING, True, "A reading age of 9 or under (see --reading-age)"
+        ),
         Rule("sentence-length", Severity.ERROR, False, "Sentences of 15 words or fewer"),
-        Rule("one-idea", Severity.WARNING, True, "One idea in each sentence"),
+        Rule(
+            "one-idea", Severity.WARNING, True, "One idea in each sentence (few 'and', 'or', 'but')"
+        ),
         Rule("jargon", Severity.ERROR, False, "No acronyms or jargon without an explanation"),
         Rule("passive-voice", Severity.WARNING, True, "Say who does things (active voice)"),
-        Rule("long-word", Severity.WARNING, True, "Short, everyday words"),
+        Rule("long-word", Severity.WARNING, True, "Everyday words of fewer than 4 syllables"),
         Rule("number-words", Severity.WARNING, True, "Numbers written as digits"),
         Rule("question-picture", Severity.ERROR, False, "A symbol or picture for every question"),
-        Rule("option-length", Severity.ERROR, False, "Short answer options"),
+        Rule("option-length", Severity.ERROR, False, "Answer options of 5 words or fewer"),
         Rule("survey-invalid", Severity.ERROR, False, "The survey file loads"),
         Rule("file-unreadable", Severity.ERROR, False, "The file can be read"),
     )

@@ -64,7 +64,7 @@ class JargonList:
         return JargonList(kept + other.entries)
 
 
-def unexplained_uses(text: str, entry: JargonEntry) -> re.Match[str] | None:
+def unexplained_use(text: str, entry: JargonEntry) -> re.Match[str] | None:
     """The first use of `entry` in `text` when the text never explains it; else None."""
     uses = list(entry.pattern.finditer(text))
     if not uses or _is_explained(text, entry, uses):

@@ -13,10 +13,18 @@ from pathlib import Path
 
 import click
 
+from accessibility.easyread.findings import RULES
 from kiosk.commands.options import data_dir_option
 
 
-@click.command("lint")
+def _rules_epilog() -> str:
+    """The rules, one a line, for the end of the help."""
+    lines = ["\b", "Rules (name, severity, what it asks for):"]
+    lines += [f"  {rule.id:<17} {rule.severity:<8} {rule.title}" for rule in RULES.values()]
+    return "\n".join(lines)
+
+
+@click.command("lint", epilog=_rules_epilog())
 @click.argument(
     "paths",
     metavar="SURVEY_OR_TEXT...",

@@ -150,3 +150,11 @@ def test_a_file_named_twice_is_checked_once(long_sentence: Path) -> None:
     result = run(long_sentence, long_sentence)
     assert result.output.count(f"{long_sentence}: 1 problem") == 1
     assert "Checked 1 file." in result.output
+
+
+def test_help_lists_the_rules_and_the_exit_codes() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "sentence-length   error    Sentences of 15 words or fewer" in result.output
+    assert "passive-voice     warning" in result.output
+    assert "2 for" in result.output
