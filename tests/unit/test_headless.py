@@ -16,6 +16,7 @@ HEADLESS = [
     "accessibility",
     "accessibility.profiles",
     "accessibility.speaker",
+    "accessibility.easyread",
     "kiosk.store",
     "kiosk.cli",
 ]
