@@ -35,14 +35,15 @@ class Pyttsx3Engine:
     def __call__(self) -> Synthesiser:
         import pyttsx3  # imported in the worker only: it loads native speech libraries
 
-        return Pyttsx3Synthesiser(pyttsx3.init(self.driver))
+        return Pyttsx3Synthesiser(pyttsx3.init(self.driver), self.driver)
 
 
 class Pyttsx3Synthesiser:
     """One pyttsx3 engine, driven from one thread, saving every utterance to a file."""
 
-    def __init__(self, engine: Any) -> None:
+    def __init__(self, engine: Any, driver: str) -> None:
         self._engine = engine
+        self._driver = driver
         self._default = _as_text(engine.getProperty("voice"))
 
     def voices(self) -> list[VoiceInfo]:
@@ -57,14 +58,32 @@ class Pyttsx3Synthesiser:
         return self._default
 
     def synthesise(self, text: str, voice_id: str | None, words_per_minute: int, path: str) -> None:
-        """Save `text` to `path` and check the file holds sound."""
+        """Save `text` to `path`, trying once more if the engine wrote no sound."""
+        text = text.translate(_CONTROL_TO_SPACE)
         self._engine.setProperty("voice", voice_id or self._default)
-        self._engine.setProperty("rate", words_per_minute)
-        self._engine.save_to_file(text, path)
-        self._engine.runAndWait()
+        if self._driver == "espeak":
+            # espeak-ng runs its own thread here and applies a rate property change to a
+            # later utterance at random; a rate command inside the text always applies.
+            text = f"\x01{words_per_minute}S{text}"
+        else:
+            self._engine.setProperty("rate", words_per_minute)
+        for _attempt in range(2):
+            self._engine.save_to_file(text, path)
+            self._engine.runAndWait()
+            if _holds_sound(path):
+                return
+        raise ValueError("the engine wrote no sound")
+
+
+_CONTROL_TO_SPACE = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+
+
+def _holds_sound(path: str) -> bool:
+    try:
         with wave.open(path, "rb") as saved:
-            if saved.getnframes() == 0:
-                raise ValueError("the engine wrote no sound")
+            return saved.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
 
 
 def _as_text(value: object) -> str | None:
