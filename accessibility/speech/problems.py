@@ -76,6 +76,8 @@ WORKER_ENDED = (
     "If this keeps happening, ask IT to check espeak-ng."
 )
 
+SWITCHED_OFF = "Speech has been switched off."
+
 RENDER_FAILED = "Speech could not turn this text into sound. Ask IT to check espeak-ng is working."
 
 

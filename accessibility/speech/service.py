@@ -64,6 +64,7 @@ class SpeechService:
         self._number = 0
         self._pending: _Request | None = None
         self._closed = False
+        self._closing = threading.Event()
         self._system_problem = None if command else no_player_problem()
         self._voice_problem: str | None = None
         self._outcome: tuple[int, str | None] = (0, None)
@@ -118,7 +119,7 @@ class SpeechService:
             while self._outcome[0] < number and not self._closed:
                 if not self._wake.wait(max(0.0, deadline - time.monotonic())):
                     return SpeechCheck(False, self._system_problem or _no_answer(timeout))
-            failed = self._outcome[1]
+            failed = problems.SWITCHED_OFF if self._closed else self._outcome[1]
             if failed is None:
                 self._wake.wait_for(lambda: self._system_problem is not None, listen)
                 failed = self._system_problem
@@ -133,10 +134,11 @@ class SpeechService:
             if self._closed:
                 return
             self._closed = True
+            self._closing.set()
             self._pending = None
             self._playback.cut()
             self._wake.notify_all()
-        self._thread.join(self._render_timeout + 2.0)
+        self._thread.join(5.0)
 
     # The speech thread.
 
@@ -182,13 +184,15 @@ class SpeechService:
             worker.render(utterance, self._render_timeout)
         except SpeechWorkerLost as lost:
             self._lose_worker(worker)
-            self._finish(request, str(lost), system=True)
-            self._start_worker()
+            if not self._closing.is_set():
+                self._finish(request, str(lost), system=True)
+                self._start_worker()
             return
         except SpeechError as error:
             self._finish(request, str(error), system=True)
             return
         self._events.append("ready")
+        self._emit_events()
         self._play(request, path, choice.problem)
 
     def _play(self, request: _Request, path: str, voice_problem: str | None) -> None:
@@ -223,10 +227,10 @@ class SpeechService:
             self._wake.notify_all()
 
     def _start_worker(self) -> SpeechWorker | None:
-        if time.monotonic() < self._next_start:
+        if self._closing.is_set() or time.monotonic() < self._next_start:
             return None
         try:
-            self._worker = SpeechWorker.start(self._open, self._start_timeout)
+            self._worker = SpeechWorker.start(self._open, self._start_timeout, self._closing)
         except Exception as error:
             self._next_start = time.monotonic() + self._retry_after
             with self._wake:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import threading
+import time
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -19,15 +21,31 @@ _SPAWN = multiprocessing.get_context("spawn")
 class SpeechWorker:
     """One running worker process that has opened its engine."""
 
-    def __init__(self, process: BaseProcess, connection: Connection, ready: WorkerReady) -> None:
+    def __init__(
+        self,
+        process: BaseProcess,
+        connection: Connection,
+        ready: WorkerReady,
+        cancelled: threading.Event,
+    ) -> None:
         self._process = process
         self._connection = connection
+        self._cancelled = cancelled
         self.voices: list[VoiceInfo] = ready.voices
         self.default_voice = ready.default_voice
 
     @classmethod
-    def start(cls, open_synthesiser: OpenSynthesiser, timeout: float) -> SpeechWorker:
-        """Start a worker and wait up to `timeout` for its engine; SpeechError if it fails."""
+    def start(
+        cls,
+        open_synthesiser: OpenSynthesiser,
+        timeout: float,
+        cancelled: threading.Event | None = None,
+    ) -> SpeechWorker:
+        """Start a worker and wait up to `timeout` for its engine; SpeechError if it fails.
+
+        Setting `cancelled` ends any wait on this worker within 50 ms.
+        """
+        cancelled = cancelled or threading.Event()
         ours, theirs = _SPAWN.Pipe()
         process = _SPAWN.Process(
             target=run_worker, args=(theirs, open_synthesiser), name="sayso-speech", daemon=True
@@ -35,7 +53,7 @@ class SpeechWorker:
         process.start()
         theirs.close()
         try:
-            hello = _receive(ours, timeout, problems.start_timed_out(timeout))
+            hello = _receive(ours, timeout, problems.start_timed_out(timeout), cancelled)
         except SpeechError:
             _end(process, ours)
             raise
@@ -45,7 +63,7 @@ class SpeechWorker:
         if not isinstance(hello, WorkerReady):
             _end(process, ours)
             raise SpeechError(problems.WORKER_ENDED)
-        return cls(process, ours, hello)
+        return cls(process, ours, hello, cancelled)
 
     @property
     def pid(self) -> int | None:
@@ -59,7 +77,9 @@ class SpeechWorker:
         except OSError as error:
             raise SpeechWorkerLost(problems.WORKER_ENDED) from error
         while True:
-            answer = _receive(self._connection, timeout, problems.render_timed_out(timeout))
+            answer = _receive(
+                self._connection, timeout, problems.render_timed_out(timeout), self._cancelled
+            )
             if isinstance(answer, Rendered) and answer.number == utterance.number:
                 break
         if answer.problem is not None:
@@ -72,11 +92,17 @@ class SpeechWorker:
         _end(self._process, self._connection, grace)
 
 
-def _receive(connection: Connection, timeout: float, hung_problem: str) -> object:
+def _receive(
+    connection: Connection, timeout: float, hung_problem: str, cancelled: threading.Event
+) -> object:
     """The next message from the worker within `timeout`; SpeechWorkerLost otherwise."""
+    deadline = time.monotonic() + timeout
     try:
-        if not connection.poll(timeout):
-            raise SpeechWorkerLost(hung_problem)
+        while not connection.poll(min(0.05, max(0.0, deadline - time.monotonic()))):
+            if cancelled.is_set():
+                raise SpeechWorkerLost(problems.SWITCHED_OFF)
+            if time.monotonic() >= deadline:
+                raise SpeechWorkerLost(hung_problem)
         return connection.recv()
     except (EOFError, OSError) as error:
         raise SpeechWorkerLost(problems.WORKER_ENDED) from error

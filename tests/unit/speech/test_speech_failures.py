@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import time
 from collections.abc import Callable
@@ -126,3 +127,20 @@ def test_nothing_the_speech_stack_prints_reaches_the_terminal(
     captured = capfd.readouterr()
     assert (captured.out, captured.err) == ("", "")
     assert len(fake_player.started()) >= 2
+
+
+@pytest.mark.parametrize(
+    "engine", [speech_fakes.hangs_when_opened, speech_fakes.hangs_when_speaking]
+)
+def test_close_is_quick_even_when_the_engine_hangs(engine: object) -> None:
+    service = SpeechService(
+        engine, player=[sys.executable, "-c", "pass"], start_timeout=60, render_timeout=60
+    )  # type: ignore[arg-type]
+    if engine is speech_fakes.hangs_when_speaking:
+        assert wait_until(lambda: service.worker_pid is not None)
+    service.say("This will hang")
+    time.sleep(0.2)
+    began = time.perf_counter()
+    service.close()
+    assert time.perf_counter() - began < 1.0
+    assert [p for p in multiprocessing.active_children() if p.name == "sayso-speech"] == []
