@@ -41,7 +41,20 @@ class _Request:
 
 
 class SpeechService:
-    """Says things out loud through a speech worker process; never blocks or prints."""
+    """Says things out loud through a speech worker process; never blocks or prints.
+
+    Args:
+        engine: a pyttsx3 driver name ("espeak" on every OS, for its many languages), or a
+            picklable function that opens a `Synthesiser` inside the worker.
+        player: the command that plays a WAV file (its path is added last); found on this
+            computer when None (aplay, paplay or pw-play; afplay; winsound on Windows).
+        start_timeout: seconds the worker may take to open its engine before it is killed.
+        render_timeout: seconds one utterance may take to synthesise before the worker is
+            killed and started again.
+        retry_after: seconds to wait before starting a worker again after a failed start.
+        on_event: called on the speech thread with "ready" (WAV written), "playing" and
+            "problem" (see `problem`). Post a message from it; do not block in it.
+    """
 
     def __init__(
         self,
@@ -203,7 +216,7 @@ class SpeechService:
             player = None
         if player is None:
             _remove(path)
-            self._finish(request, self._system_problem or no_player_problem(), system=True)
+            self._finish(request, no_player_problem(), system=True)
             return
         with self._wake:
             current = request.number == self._number and not self._closed
