@@ -17,6 +17,7 @@ HEADLESS = [
     "accessibility.profiles",
     "accessibility.speaker",
     "accessibility.easyread",
+    "accessibility.speech",
     "kiosk.store",
     "kiosk.cli",
 ]
