@@ -8,7 +8,6 @@ from surveys.model import FreeText, MultipleChoice, PictureSort, Question
 from surveys.response import Answer
 
 
-
 def describe_answer(
     flow: Flow, question: Question, answer: Answer | None, words: dict[str, str]
 ) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from accessibility.profiles import AccessProfile
-from accessibility.speaker import Speaker
+from accessibility.speaker import Rate, Speaker
 
 
 class Voice:
@@ -29,7 +29,7 @@ class Voice:
         """Say `text` in `language` whatever the profile says (for choosing a language)."""
         if not text.strip():
             return
-        rate = "slower" if self.profile.slower else "normal"
+        rate: Rate = "slower" if self.profile.slower else "normal"
         try:
             self.speaker.say(text, language, rate)
         except Exception:  # speech must never stop the kiosk; staff see speaker.problem

@@ -11,8 +11,8 @@ from textual.containers import Vertical
 from kiosk.ui.options import OptionView
 from kiosk.ui.screens.base import KioskScreen
 from kiosk.ui.widgets.answered import Answered
-from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.prompt import Prompt
 
 

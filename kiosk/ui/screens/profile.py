@@ -30,7 +30,6 @@ class ProfileScreen(KioskScreen[AccessProfile]):
     ProfileScreen #switches {
         layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto; height: auto; padding: 0 1;
     }
-    .-bigger ProfileScreen #switches { grid-size: 1; }
     """
 
     def __init__(self) -> None:

@@ -11,7 +11,8 @@ from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.words import phrasebook
 from surveys.flow import Flow, Step
-from surveys.model import FreeText, MultipleChoice as MultipleChoiceQuestion, PictureSort
+from surveys.model import FreeText, PictureSort
+from surveys.model import MultipleChoice as MultipleChoiceQuestion
 
 
 def answer_widget(flow: Flow, step: Step, language: str) -> Widget:

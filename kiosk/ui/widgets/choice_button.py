@@ -24,11 +24,11 @@ class ChoiceButton(Widget, can_focus=True):
         min-height: 3;
         padding: 0 1;
         margin: 0 1 0 0;
-        border: tall $choice-border;
+        border: round $choice-border;
         background: $choice-background;
         color: $choice-text;
     }
-    ChoiceButton:hover { border: tall $focus-border; }
+    ChoiceButton:hover { border: round $focus-border; }
     ChoiceButton:focus {
         border: thick $focus-border;
         background: $focus-background;
@@ -37,7 +37,6 @@ class ChoiceButton(Widget, can_focus=True):
     }
     ChoiceButton.-chosen { background: $chosen-background; color: $chosen-text; text-style: bold; }
     ChoiceButton.-small { width: auto; }
-    .-bigger ChoiceButton { min-height: 5; padding: 1 2; text-style: bold; }
     """
 
     BINDINGS = [Binding("enter,space", "press", "Choose", show=False, id="choose")]

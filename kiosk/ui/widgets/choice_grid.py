@@ -20,10 +20,11 @@ class ChoiceGrid(ScrollableContainer, can_focus=False):
         height: auto; max-height: 1fr; padding: 0 1;
     }
     ChoiceGrid.-two { grid-size: 2; }
-    .-bigger ChoiceGrid.-two { grid-size: 1; }
     """
 
-    def __init__(self, options: list[OptionView], *, columns: int = 1, chosen: object = None) -> None:
+    def __init__(
+        self, options: list[OptionView], *, columns: int = 1, chosen: object = None
+    ) -> None:
         super().__init__(classes="-two" if columns == 2 else "")
         self.options = options
         self.already = chosen

@@ -17,11 +17,10 @@ class FreeTextAnswer(Vertical):
     DEFAULT_CSS = """
     FreeTextAnswer { height: auto; padding: 0 1; }
     FreeTextAnswer Input {
-        height: 3; border: tall $choice-border; background: $choice-background;
+        height: 3; border: round $choice-border; background: $choice-background;
         color: $choice-text;
     }
     FreeTextAnswer Input:focus { border: thick $focus-border; }
-    .-bigger FreeTextAnswer Input { height: 5; padding: 1 1; }
     FreeTextAnswer Horizontal { height: auto; }
     FreeTextAnswer #count { width: 1fr; height: 3; padding: 1 1 0 1; color: $muted-text; }
     FreeTextAnswer ChoiceButton { width: 24; }

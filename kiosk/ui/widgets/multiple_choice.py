@@ -19,8 +19,7 @@ class MultipleChoice(ScrollableContainer, can_focus=False):
         layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto;
         height: auto; max-height: 1fr; padding: 0 1;
     }
-    .-bigger MultipleChoice { grid-size: 1; }
-    MultipleChoice #done { border: tall $focus-border; }
+    MultipleChoice #done { border: round $focus-border; }
     """
 
     def __init__(self, options: list[OptionView], done_words: str, chosen: list[str]) -> None:

@@ -23,7 +23,6 @@ class PictureSortAnswer(Vertical):
     }
     PictureSortAnswer #item-count { height: 1; color: $muted-text; padding: 0 1; }
     PictureSortAnswer Horizontal { height: auto; }
-    .-bigger PictureSortAnswer Horizontal { layout: vertical; }
     """
 
     def __init__(
@@ -40,9 +39,7 @@ class PictureSortAnswer(Vertical):
         yield Static("", id="item", markup=False)
         with Horizontal():
             for pile in self.piles:
-                yield ChoiceButton(
-                    pile.label, key=pile.key, symbol=pile.symbol, value=pile.value
-                )
+                yield ChoiceButton(pile.label, key=pile.key, symbol=pile.symbol, value=pile.value)
 
     def on_mount(self) -> None:
         self._show_item()

@@ -16,7 +16,6 @@ class Prompt(Horizontal):
     Prompt Vertical { height: auto; width: 1fr; max-width: 70; }
     Prompt .title { text-style: bold; height: auto; color: $text; }
     Prompt .more { height: auto; color: $muted-text; }
-    .-bigger Prompt .title { text-style: bold underline; padding: 0 0 1 0; }
     """
 
     def __init__(self, title: str, more: str = "", symbol: str | None = None) -> None:
