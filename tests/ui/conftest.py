@@ -51,3 +51,12 @@ def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskA
         return make_app(chosen, store, speaker, **options)
 
     return build
+
+
+@pytest.fixture(autouse=True)
+def _quicker_pilot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot waits for 20 ms slices of idle CPU after every key; 5 ms slices are enough here."""
+    import textual._wait
+
+    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 0.005)
+    monkeypatch.setattr(textual._wait, "SLEEP_IDLE", 0.0005)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -30,8 +32,6 @@ def words_in_widgets(app: KioskApp) -> str:
 
 def _widget_words(widget: Widget) -> str:
     words = [str(getattr(widget, name, "")) for name in ("label", "value", "spoken")]
-    try:
+    with contextlib.suppress(Exception):  # some widgets render only once mounted
         words.append(str(widget.render()))
-    except Exception:  # some widgets render only once mounted in a screen
-        pass
     return " ".join(words)

@@ -118,7 +118,8 @@ async def test_help_returns_to_the_same_question_with_answers_intact(
         await pilot.click("#help-back")
         await pilot.press("0")
         assert question_id(app) == "get_help"
-        assert app.journey is not None and app.journey.flow is not None
+        assert app.journey is not None
+        assert app.journey.flow is not None
         [_, hard] = app.journey.flow.answers()
         assert hard.value == ["noise", "friends"]
 
@@ -186,7 +187,8 @@ async def test_a_store_problem_shows_staff_screen_and_no_receipt(
         assert isinstance(app.screen, ProblemScreen)
         text = visible_text(app)
         assert "Please tell a member of staff" in text
-        assert "Your code" not in text and "disk" not in text
+        assert "Your code" not in text
+        assert "disk" not in text
         await pilot.press("0")
         assert isinstance(app.screen, AttractScreen)
 
@@ -227,7 +229,8 @@ async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -
         await start(pilot)
         for key in ("1", "1"):
             heights = [b.region.height for b in app.screen.query(ChoiceButton)]
-            assert heights and min(heights) >= 3
+            assert heights
+            assert min(heights) >= 3
             await pilot.press(key)
 
 

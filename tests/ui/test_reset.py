@@ -28,7 +28,8 @@ def assert_forgotten(app: KioskApp) -> None:
     assert len(app.screen_stack) == 2  # Textual's base screen and the attract screen
     assert SECRET not in words_in_widgets(app)
     assert SECRET not in visible_text(app)
-    assert app.journey is not None and app.journey.flow is None
+    assert app.journey is not None
+    assert app.journey.flow is None
     assert app.voice.profile.read_aloud is False
     assert app.theme == "sayso-default"
 
@@ -81,7 +82,8 @@ async def test_any_key_on_still_there_carries_on_with_answers_intact(
         await pilot.press("x")
         assert app.screen is question
         assert isinstance(question, QuestionScreen)
-        assert app.journey is not None and app.journey.flow is not None
+        assert app.journey is not None
+        assert app.journey.flow is not None
         assert [a.value for a in app.journey.flow.answers()] == [5]
 
 

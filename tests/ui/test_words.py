@@ -20,7 +20,8 @@ async def test_language_choice_carries_through_the_survey(
     app = kiosk(fixture_survey("bilingual"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "English" in visible_text(app) and "Cymraeg" in visible_text(app)
+        assert "English" in visible_text(app)
+        assert "Cymraeg" in visible_text(app)
         await pilot.press("tab", "tab", "tab")
         assert (speaker.spoken[-1], speaker.languages[-1]) == ("Cymraeg", "cy")
         await pilot.press("2")
@@ -29,7 +30,9 @@ async def test_language_choice_carries_through_the_survey(
         assert "Ydy hynny'n iawn?" in visible_text(app)
         await pilot.press("1")
         text = visible_text(app)
-        assert "Wyt ti'n hoffi'r clwb?" in text and "Yn ôl" not in text and "Ie" in text
+        assert "Wyt ti'n hoffi'r clwb?" in text
+        assert "Yn ôl" not in text
+        assert "Ie" in text
         assert speaker.spoken[-1].startswith("Cwestiwn 1 o 2.")
         assert speaker.languages[-1] == "cy"
         await pilot.press("1")
