@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from time import monotonic
 
@@ -19,6 +20,9 @@ from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.words import word
 from surveys.model import Survey
+from surveys.response import new_receipt_code
+
+ReceiptMaker = Callable[[Callable[[str], bool]], str]
 
 
 class KioskApp(App[None]):
@@ -41,8 +45,10 @@ class KioskApp(App[None]):
         idle_seconds: float | None = None,
         still_there_seconds: float = 20.0,
         thanks_seconds: float = 12.0,
+        new_receipt: ReceiptMaker = new_receipt_code,
     ) -> None:
         super().__init__()
+        self.new_receipt = new_receipt
         self.survey = survey
         self.store = store
         self.voice = Voice(speaker)
@@ -59,9 +65,11 @@ class KioskApp(App[None]):
         self._watching = False
         self._asking = False
 
-    def on_mount(self) -> None:
         for theme in kiosk_themes():
             self.register_theme(theme)
+        self.theme = theme_name("default")
+
+    def on_mount(self) -> None:
         self.apply_profile(AccessProfile())
         base = self.idle_seconds or self.survey.timeout.seconds
         self.set_interval(min(1.0, base / 5), self._check_idle)
@@ -165,11 +173,13 @@ def make_app(
     idle_seconds: float | None = None,
     still_there_seconds: float = 20.0,
     thanks_seconds: float = 12.0,
+    new_receipt: ReceiptMaker = new_receipt_code,
 ) -> KioskApp:
     """The kiosk app for `survey`, saving to `store` and speaking through `speaker`.
 
     `idle_seconds` overrides the survey's inactivity timeout (for tests); the
-    participant's "more time" still doubles it.
+    participant's "more time" still doubles it. `new_receipt` makes receipt codes
+    (given the store's "is this code taken?"); snapshots pass a fixed one.
     """
     return KioskApp(
         survey,
@@ -182,4 +192,5 @@ def make_app(
         idle_seconds=idle_seconds,
         still_there_seconds=still_there_seconds,
         thanks_seconds=thanks_seconds,
+        new_receipt=new_receipt,
     )

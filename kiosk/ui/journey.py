@@ -17,7 +17,7 @@ from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from surveys.catalog import find_survey
 from surveys.flow import Flow
 from surveys.model import Survey
-from surveys.response import WhoAnswered, new_receipt_code
+from surveys.response import WhoAnswered
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -81,7 +81,7 @@ class Journey:
     async def _finish(self, flow: Flow, who: WhoAnswered) -> None:
         app = self.app
         app.end_participant()
-        receipt = new_receipt_code(app.store.has_receipt)
+        receipt = app.new_receipt(app.store.has_receipt)
         try:
             app.store.save(flow.finish(who, receipt))
         except StoreError:
@@ -95,7 +95,7 @@ class Journey:
         flow = self.flow
         if flow is None or self.survey.timeout.partial != "keep" or not flow.answers():
             return False
-        receipt = new_receipt_code(self.app.store.has_receipt)
+        receipt = self.app.new_receipt(self.app.store.has_receipt)
         try:
             self.app.store.save(flow.finish(None, receipt, complete=False))
         except StoreError:

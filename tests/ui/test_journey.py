@@ -241,7 +241,7 @@ async def test_free_text_counts_letters_and_picture_sort_goes_back(
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5", "1", "1", "1", "2", "b")
-        assert "2 / 6" in visible_text(app)
+        assert "Picture 2 of 6" in visible_text(app)
         await pilot.press("3", *["1"] * 4, "4", *"Quiet room")
         assert "10 of 200 letters" in visible_text(app)
         await pilot.press("enter", "1", "0")

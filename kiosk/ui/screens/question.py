@@ -94,7 +94,9 @@ class QuestionScreen(KioskScreen[Outcome]):
         try:
             value = check_answer(self.step.question, event.value)
         except AnswerError as error:
-            self.query_one(".error", Static).update(f"⚠  {error.message}")
+            message = self.query_one(".error", Static)
+            message.update(f"⚠  {error.message}")
+            message.add_class("-shown")
             self.voice.say(error.message)
             return
         self.dismiss(Outcome("answer", value, "answered"))

@@ -35,7 +35,8 @@ def answer_widget(flow: Flow, step: Step, language: str) -> Widget:
         )
     elif isinstance(question, PictureSort):
         so_far = before if isinstance(before, dict) else {}
-        widget = PictureSortAnswer(sort_items(flow, question), sort_piles(words), so_far)
+        counter = f"{words['picture']} {{number}} {words['of']} {{total}}"
+        widget = PictureSortAnswer(sort_items(flow, question), sort_piles(words), so_far, counter)
     else:
         options = answer_options(flow, question, words)
         widget = ChoiceGrid(options, columns=2 if len(options) > 4 else 1, chosen=before)

@@ -23,7 +23,6 @@ class ChoiceButton(Widget, can_focus=True):
         height: auto;
         min-height: 3;
         padding: 0 1;
-        margin: 0 1 0 0;
         border: round $choice-border;
         background: $choice-background;
         color: $choice-text;
@@ -80,11 +79,11 @@ class ChoiceButton(Widget, can_focus=True):
         text = Text(no_wrap=False, overflow="fold")
         if self.key is not None:
             text.append(f" {self.key.upper()} ", style="reverse bold")
-            text.append("  ")
+            text.append(" ")
         if self.chosen:
             text.append("✔ ", style="bold")
         if self.symbol:
-            text.append(f"{self.symbol}  ")
+            text.append(f"{self.symbol} ")
         text.append(self.label)  # plain text: survey words are never markup
         return text
 

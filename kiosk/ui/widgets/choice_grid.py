@@ -17,7 +17,7 @@ class ChoiceGrid(ScrollableContainer, can_focus=False):
     DEFAULT_CSS = """
     ChoiceGrid {
         layout: grid; grid-size: 1; grid-gutter: 0 1; grid-rows: auto;
-        height: auto; max-height: 1fr; padding: 0 1;
+        height: 1fr; padding: 0 1;
     }
     ChoiceGrid.-two { grid-size: 2; }
     """

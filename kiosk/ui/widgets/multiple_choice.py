@@ -17,7 +17,7 @@ class MultipleChoice(ScrollableContainer, can_focus=False):
     DEFAULT_CSS = """
     MultipleChoice {
         layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto;
-        height: auto; max-height: 1fr; padding: 0 1;
+        height: 1fr; padding: 0 1;
     }
     MultipleChoice #done { border: round $focus-border; }
     """

@@ -26,9 +26,14 @@ class PictureSortAnswer(Vertical):
     """
 
     def __init__(
-        self, items: list[OptionView], piles: list[OptionView], sorted_so_far: dict[str, str]
+        self,
+        items: list[OptionView],
+        piles: list[OptionView],
+        sorted_so_far: dict[str, str],
+        counter: str = "{number} / {total}",
     ) -> None:
         super().__init__()
+        self.counter = counter
         self.items = items
         self.piles = piles
         self.sorted: dict[str, str] = dict(sorted_so_far)
@@ -51,7 +56,8 @@ class PictureSortAnswer(Vertical):
 
     def _show_item(self) -> None:
         item = self.item
-        self.query_one("#item-count", Static).update(f"{self.index + 1} / {len(self.items)}")
+        count = self.counter.format(number=self.index + 1, total=len(self.items))
+        self.query_one("#item-count", Static).update(count)
         self.query_one("#item", Static).update(f"{item.symbol or ''}  {item.label}".strip())
         for button in self.query(ChoiceButton):
             button.chosen = self.sorted.get(str(item.value)) == button.value
