@@ -14,6 +14,7 @@ from accessibility.speaker import Speaker
 from kiosk.store import ResponseStore
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.journey import Journey
+from kiosk.ui.memory import tidy_memory
 from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.themes import kiosk_themes, theme_name
@@ -28,7 +29,8 @@ ReceiptMaker = Callable[[Callable[[str], bool]], str]
 class KioskApp(App[None]):
     """The participant kiosk: one journey after another, forgetting each participant."""
 
-    CSS_PATH = "kiosk.tcss"
+    CSS_PATH = ["kiosk.tcss", "screens/screens.tcss", "screens/attract.tcss"]
+    """All kiosk CSS loads once at start, so no screen waits for its CSS when first shown."""
     ENABLE_COMMAND_PALETTE = False
     TITLE = "Say So"
 
@@ -103,6 +105,7 @@ class KioskApp(App[None]):
         """Run participant journeys one after another, each starting from a clean kiosk."""
         while True:
             await self._forget_participant()
+            self.set_timer(1.0, tidy_memory)
             self.journey = Journey(self)
             try:
                 await self.journey.run()

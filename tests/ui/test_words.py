@@ -62,7 +62,7 @@ async def test_survey_words_are_never_markup(kiosk: Callable[..., KioskApp]) -> 
         for words in ("[@click=app.quit]Click me[/]", "[b]not bold[/b]", "[b]Bold[/b]"):
             assert words in text
         await pilot.click("ChoiceButton", offset=(30, 1))
-        await pilot.click(".title")
+        await pilot.click("Prompt")
         assert app.is_running
         await pilot.press("h")
         assert "[link=https://example.org]Help[/link]" in visible_text(app)

@@ -19,7 +19,6 @@ from surveys.model import Survey
 class AttractScreen(KioskScreen[str]):
     """Waits for someone to start; dismisses with the language they chose."""
 
-    CSS_PATH = "attract.tcss"
     BINDINGS = [*KEY_BINDINGS, Binding("space,enter", "start", "Start", show=False, id="start")]
 
     def __init__(self, survey: Survey, event: str | None, feedback: Feedback | None) -> None:

@@ -19,8 +19,6 @@ from kiosk.ui.widgets.prompt import Prompt
 class ChooseOneScreen(KioskScreen[Any]):
     """Words at the top, numbered buttons below; dismisses with the chosen button's value."""
 
-    CSS_PATH = "screens.tcss"
-
     def __init__(
         self, title: str, options: list[OptionView], *, more: str = "", symbol: str | None = None
     ) -> None:

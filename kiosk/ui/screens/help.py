@@ -14,8 +14,6 @@ from kiosk.ui.widgets.prompt import Prompt
 class HelpScreen(KioskScreen[None]):
     """Shows and reads the survey's help words."""
 
-    CSS_PATH = "screens.tcss"
-
     def __init__(self, help_text: str) -> None:
         super().__init__()
         self.help_text = help_text.strip()

@@ -14,8 +14,6 @@ from kiosk.ui.widgets.prompt import Prompt
 class ProblemScreen(KioskScreen[None]):
     """Never shows a receipt, a path or an answer; OK (0) goes back to the start."""
 
-    CSS_PATH = "screens.tcss"
-
     def compose(self) -> ComposeResult:
         with Vertical(classes="page"):
             yield Prompt(self.words("problem_title"), self.words("problem_text"), "🧑‍💼")

@@ -25,7 +25,6 @@ COLOUR_ORDER: tuple[Colours, ...] = ("default", "high_contrast", "calm")
 class ProfileScreen(KioskScreen[AccessProfile]):
     """Each button turns a choice on or off (colours go round); Next (0) dismisses."""
 
-    CSS_PATH = "screens.tcss"
     DEFAULT_CSS = """
     ProfileScreen #switches {
         layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto; height: auto; padding: 0 1;

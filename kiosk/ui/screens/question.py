@@ -37,8 +37,6 @@ class Outcome:
 class QuestionScreen(KioskScreen[Outcome]):
     """Shows one step of the flow; never decides what comes next."""
 
-    CSS_PATH = "screens.tcss"
-
     def __init__(self, flow: Flow, step: Step, help_text: str) -> None:
         super().__init__()
         self.flow = flow

@@ -17,7 +17,6 @@ from surveys.flow import Flow
 class ReviewScreen(KioskScreen[str | None]):
     """Dismisses with the id of a question to change, or None to send."""
 
-    CSS_PATH = "screens.tcss"
     DEFAULT_CSS = """
     ReviewScreen #answers { height: 1fr; padding: 0 1; }
     ReviewScreen #answers ChoiceButton { margin: 0 0 0 0; }

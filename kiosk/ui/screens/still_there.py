@@ -14,8 +14,6 @@ from kiosk.ui.widgets.prompt import Prompt
 class StillThereScreen(KioskScreen[bool], inherit_bindings=False):
     """Dismisses with True when someone answers, False when `wait` seconds pass."""
 
-    CSS_PATH = "screens.tcss"
-
     def __init__(self, wait: float) -> None:
         super().__init__()
         self.wait = wait

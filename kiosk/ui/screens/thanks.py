@@ -15,8 +15,6 @@ from surveys.response import spoken_receipt
 class ThanksScreen(KioskScreen[None]):
     """Dismisses by itself after `pause` seconds, so a key pressed twice cannot hide the code."""
 
-    CSS_PATH = "screens.tcss"
-
     def __init__(self, receipt: str, next_steps: str, pause: float) -> None:
         super().__init__()
         self.receipt = receipt

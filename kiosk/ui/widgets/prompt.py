@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.widget import Widget
 
 
-class Prompt(Horizontal):
+class Prompt(Widget):
     """A title with an optional symbol and longer words under it, all as plain text."""
 
+    COMPONENT_CLASSES = {"prompt--more"}
     DEFAULT_CSS = """
-    Prompt { height: auto; padding: 0 1; margin: 0 0 1 0; }
-    Prompt .symbol { width: 6; height: auto; padding: 0 1; content-align: center top; }
-    Prompt Vertical { height: auto; width: 1fr; max-width: 70; }
-    Prompt .title { text-style: bold; height: auto; color: $text; }
-    Prompt .more { height: auto; color: $muted-text; }
+    Prompt { height: auto; padding: 0 1; margin: 0 0 1 0; max-width: 80; color: $text; }
+    Prompt > .prompt--more { color: $muted-text; }
     """
 
     def __init__(self, title: str, more: str = "", symbol: str | None = None) -> None:
-        super().__init__()
+        super().__init__(classes="prompt")
         self.title_words = title
         self.more_words = more
         self.symbol = symbol
 
-    def compose(self) -> ComposeResult:
-        if self.symbol:
-            yield Static(self.symbol, classes="symbol", markup=False)
-        with Vertical():
-            yield Static(self.title_words, classes="title", markup=False)
-            if self.more_words:
-                yield Static(self.more_words, classes="more", markup=False)
+    def render(self) -> RenderableType:
+        words = Text(self.title_words, style="bold")  # survey words are never markup
+        if self.more_words:
+            words.append("\n")
+            words.append(self.more_words, style=self.get_component_rich_style("prompt--more"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(width=2, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(self.symbol or ""), words)
+        return grid
