@@ -55,7 +55,6 @@ class Walker:
                 await self.pilot.press("f5")
             assert self.app.focused is button, f"could not move to {button.label}"
             await self.pilot.press("f6")
-        await self.pilot.pause()
 
     def button(self, selector: str = "ChoiceButton", index: int = 0) -> ChoiceButton:
         """One of the visible buttons on the current screen."""
@@ -81,7 +80,6 @@ class Walker:
                 return await self._thanked()
             elif isinstance(screen, QuestionScreen):
                 await self.answer(screen)
-            await self.pilot.pause()
         raise AssertionError(f"the walk did not finish; stuck on {self.app.screen}")
 
     async def _thanked(self) -> dict[str, tuple[str, Any]]:
