@@ -1,6 +1,65 @@
-"""Placeholder until this command is built."""
+"""`sayso kiosk` and `sayso preview`: the participant kiosk. Textual is imported only when run."""
 
-from kiosk.commands.later import _not_yet
+from __future__ import annotations
 
-kiosk_command = _not_yet("kiosk", "kiosk")
-preview_command = _not_yet("preview", "preview")
+from pathlib import Path
+
+import click
+
+from accessibility.speaker import RecordingSpeaker, Speaker
+from kiosk.commands.options import data_dir_option
+from surveys.catalog import DEMO_SURVEY
+
+
+def _make_speaker() -> Speaker:
+    """The speaker the kiosk talks through."""
+    return RecordingSpeaker()
+
+
+def _survey_dir(id_or_path: str) -> Path | None:
+    path = Path(id_or_path)
+    return path.parent if path.suffix in (".yaml", ".yml") else None
+
+
+@click.command("kiosk")
+@click.option("--survey", "survey_id", default=DEMO_SURVEY, show_default=True,
+              help="A built-in survey id or a survey file.")  # fmt: skip
+@click.option("--event", default=None, help="The event name shown on the start screen.")
+@data_dir_option
+def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
+    """Run the kiosk for participants (the demo survey by default)."""
+    from kiosk.store import open_store
+    from surveys.catalog import find_survey
+
+    survey = find_survey(survey_id)
+    store = open_store(data_dir)
+    try:
+        from kiosk.ui.app import make_app
+
+        app = make_app(
+            survey, store, _make_speaker(), event=event, survey_dir=_survey_dir(survey_id)
+        )
+        app.run()
+    finally:
+        store.close()
+
+
+@click.command("preview")
+@click.argument("survey_file")
+@click.option("--event", default=None, help="The event name shown on the start screen.")
+def preview_command(survey_file: str, event: str | None) -> None:
+    """Try a survey in the kiosk; nothing is stored."""
+    from kiosk.store import MemoryStore
+    from kiosk.ui.app import make_app
+    from surveys.catalog import find_survey
+
+    survey = find_survey(survey_file)
+    app = make_app(
+        survey,
+        MemoryStore(),
+        _make_speaker(),
+        event=event,
+        preview=True,
+        survey_dir=_survey_dir(survey_file),
+    )
+    app.run()

@@ -1,0 +1,136 @@
+"""Keypress to next question painted, measured with Pilot over full surveys.
+
+Run: .venv/bin/python bench/bench_keypress.py [ROUNDS]
+Prints the median and the 99th percentile in milliseconds (targets: 16 ms and 40 ms).
+A "paint" is the moment the app hands a finished screen update to the terminal driver.
+For scale on the same machine, it also times a bare Textual app switching between screens
+of 12 plain Buttons, measured the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+from time import perf_counter
+from typing import Any
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.screen import Screen  # noqa: E402
+from textual.widgets import Button  # noqa: E402
+
+from accessibility.speaker import RecordingSpeaker  # noqa: E402
+from kiosk.store import MemoryStore  # noqa: E402
+from kiosk.ui.app import make_app  # noqa: E402
+from kiosk.ui.screens.question import QuestionScreen  # noqa: E402
+from surveys.catalog import load_builtin  # noqa: E402
+
+START = ("space", "1", "0", "1")
+QUESTION_KEYS = ("2", "1", "4", "0", "1", "1", *["1", "2", "3"] * 2, "4")
+
+
+def watch_paints(app: App[Any]) -> list[tuple[float, int]]:
+    """Record the time of every update the app paints, and which screen it was (by id)."""
+    paints: list[tuple[float, int]] = []
+    display = app._display
+
+    def timed_display(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            paints.append((perf_counter(), id(screen)))
+
+    app._display = timed_display  # type: ignore[method-assign]
+    return paints
+
+
+async def measure(rounds: int) -> list[float]:
+    """Milliseconds from each keypress to the next question's first paint."""
+    app = make_app(
+        load_builtin("my-school"), MemoryStore(), RecordingSpeaker(), thanks_seconds=0.05
+    )
+    latencies: list[float] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        paints = watch_paints(app)
+        for _ in range(rounds):
+            await pilot.press(*START)
+            for key in QUESTION_KEYS:
+                before = app.screen
+                started = perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                now = app.screen
+                new = [t for t, s in paints if t > started and s == id(now)]
+                if now is not before and isinstance(now, QuestionScreen) and new:
+                    latencies.append((new[0] - started) * 1000)
+            await pilot.press(*"Quiet room", "enter", "1", "0")
+            await pilot.pause(1.3)  # the kiosk tidies memory a second after each reset
+    return latencies
+
+
+class ButtonsScreen(Screen[None]):
+    """Twelve plain buttons; any key moves on to a new screen."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        for index in range(12):
+            yield Button(f"Option {index + 1} on screen {self.number}")
+
+    def on_key(self) -> None:
+        self.dismiss(None)
+
+
+class BareApp(App[None]):
+    """Bare Textual: a new screen of buttons after each key."""
+
+    def on_mount(self) -> None:
+        self.run_worker(self._screens())
+
+    async def _screens(self) -> None:
+        number = 0
+        while True:
+            number += 1
+            await self.push_screen_wait(ButtonsScreen(number))
+
+
+async def measure_bare(count: int) -> list[float]:
+    """Milliseconds from a keypress to the next bare screen's first paint."""
+    app = BareApp()
+    latencies: list[float] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        paints = watch_paints(app)
+        await pilot.pause()
+        for _ in range(count):
+            before, started = app.screen, perf_counter()
+            await pilot.press("x")
+            await pilot.pause()
+            new = [t for t, s in paints if t > started and s == id(app.screen)]
+            if app.screen is not before and new:
+                latencies.append((new[0] - started) * 1000)
+    return latencies
+
+
+def percentile_99(values: list[float]) -> float:
+    """The 99th percentile of `values`."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    latencies = asyncio.run(measure(rounds))
+    bare = asyncio.run(measure_bare(len(latencies)))
+    print(f"keypress to next question painted, {len(latencies)} transitions")
+    print(f"median {statistics.median(latencies):.1f} ms (target <= 16)")
+    print(f"p99    {percentile_99(latencies):.1f} ms (target <= 40)")
+    print(f"for scale, bare Textual screen of 12 Buttons, {len(bare)} transitions:")
+    print(f"median {statistics.median(bare):.1f} ms, p99 {percentile_99(bare):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

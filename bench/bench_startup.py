@@ -1,0 +1,56 @@
+"""Cold start to the attract screen painted, against a bare Textual "hello" app.
+
+Run: .venv/bin/python bench/bench_startup.py [RUNS]
+Each start is a fresh Python process (headless, 100x30); both apps alternate in one run.
+Prints the median of each and the ratio (target: at most 1.5).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from time import perf_counter
+
+CHILD = Path(__file__).with_name("startup_child.py")
+
+
+def one_start(kind: str, data_dir: str) -> float:
+    """Seconds from starting the process to its first paint."""
+    started = perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(CHILD), kind, data_dir],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={"TEXTUAL_ANIMATIONS": "none", "PATH": "/usr/bin:/bin"},
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    painted = perf_counter() - started
+    process.wait(timeout=30)
+    if line.strip() != "painted":
+        raise SystemExit(f"{kind} did not paint (exit code {process.returncode})")
+    return painted
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    times: dict[str, list[float]] = {"hello": [], "kiosk": []}
+    with tempfile.TemporaryDirectory() as data_dir:
+        one_start("hello", data_dir)  # warm the disk cache for both, untimed
+        one_start("kiosk", data_dir)
+        for _ in range(runs):
+            for kind in times:
+                times[kind].append(one_start(kind, data_dir))
+    hello, kiosk = (statistics.median(times[k]) * 1000 for k in ("hello", "kiosk"))
+    print(f"cold start to first paint, median of {runs} fresh processes each")
+    print(f"bare Textual hello app   {hello:.0f} ms")
+    print(f"sayso kiosk attract      {kiosk:.0f} ms")
+    print(f"ratio {kiosk / hello:.2f} (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

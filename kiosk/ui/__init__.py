@@ -1,0 +1,1 @@
+"""The kiosk's Textual user interface: the only package that imports Textual."""

@@ -1,0 +1,199 @@
+"""The kiosk app and `make_app`, the one way the CLI, tests and snapshots build it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from time import monotonic
+
+from textual import events, work
+from textual.app import App
+
+from accessibility.profiles import AccessProfile
+from accessibility.speaker import Speaker
+from kiosk.store import ResponseStore
+from kiosk.ui.feedback import Feedback
+from kiosk.ui.journey import Journey
+from kiosk.ui.memory import tidy_memory
+from kiosk.ui.screens.problem import ProblemScreen
+from kiosk.ui.screens.still_there import StillThereScreen
+from kiosk.ui.themes import kiosk_themes, theme_name
+from kiosk.ui.voice import Voice
+from kiosk.ui.words import word
+from surveys.model import Survey
+from surveys.response import new_receipt_code
+
+ReceiptMaker = Callable[[Callable[[str], bool]], str]
+
+
+class KioskApp(App[None]):
+    """The participant kiosk: one journey after another, forgetting each participant."""
+
+    CSS_PATH = ["kiosk.tcss", "screens/screens.tcss", "screens/attract.tcss"]
+    """All kiosk CSS loads once at start, so no screen waits for its CSS when first shown."""
+    ENABLE_COMMAND_PALETTE = False
+    TITLE = "Say So"
+
+    def __init__(
+        self,
+        survey: Survey,
+        store: ResponseStore,
+        speaker: Speaker,
+        *,
+        event: str | None = None,
+        preview: bool = False,
+        feedback: Feedback | None = None,
+        survey_dir: Path | None = None,
+        idle_seconds: float | None = None,
+        still_there_seconds: float = 20.0,
+        thanks_seconds: float = 12.0,
+        new_receipt: ReceiptMaker = new_receipt_code,
+    ) -> None:
+        super().__init__()
+        self.new_receipt = new_receipt
+        self.survey = survey
+        self.store = store
+        self.voice = Voice(speaker)
+        self.event = event
+        self.preview = preview
+        self.feedback = feedback
+        self.survey_dir = survey_dir
+        self.idle_seconds = idle_seconds
+        self.still_there_seconds = still_there_seconds
+        self.thanks_seconds = thanks_seconds
+        self.language = survey.language
+        self.journey: Journey | None = None
+        self._last_activity = monotonic()
+        self._watching = False
+        self._asking = False
+
+        for theme in kiosk_themes():
+            self.register_theme(theme)
+        self.theme = theme_name("default")
+
+    def on_mount(self) -> None:
+        self.apply_profile(AccessProfile())
+        base = self.idle_seconds or self.survey.timeout.seconds
+        self.set_interval(min(1.0, base / 5), self._check_idle)
+        self.start_journey()
+
+    # The participant -------------------------------------------------------
+
+    def words(self, key: str) -> str:
+        """The kiosk's own words for `key` in the chosen language."""
+        return word(key, self.language)
+
+    def apply_profile(self, profile: AccessProfile) -> None:
+        """Show and speak as `profile` asks, from now on."""
+        self.voice.profile = profile
+        self.theme = theme_name(profile.colours)
+        self.set_class(profile.bigger_words, "-bigger")
+
+    def begin_participant(self, language: str) -> None:
+        """Someone has started: use their language and watch for them walking away."""
+        self.language = language
+        self.voice.language = language
+        self.note_activity()
+        self._watching = True
+
+    def end_participant(self) -> None:
+        """The answers are being sent: stop watching for inactivity."""
+        self._watching = False
+
+    @work(exclusive=True, group="journey", exit_on_error=False)
+    async def start_journey(self) -> None:
+        """Run participant journeys one after another, each starting from a clean kiosk."""
+        while True:
+            await self._forget_participant()
+            self.set_timer(1.0, tidy_memory)
+            self.journey = Journey(self)
+            try:
+                await self.journey.run()
+            except Exception:  # nobody sees a traceback; the kiosk starts again
+                self.journey = None
+                await self._forget_participant()
+                await self.push_screen_wait(ProblemScreen())
+
+    async def _forget_participant(self) -> None:
+        self._watching = False
+        self._asking = False
+        self.journey = None
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        self.language = self.survey.language
+        self.voice.reset(self.survey.language)
+        self.apply_profile(AccessProfile())
+
+    # Inactivity ------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown):
+            self.note_activity()
+        await super().on_event(event)
+
+    def note_activity(self) -> None:
+        """Someone touched the screen or pressed a key."""
+        self._last_activity = monotonic()
+
+    def _timeout_seconds(self) -> float:
+        survey = self.journey.survey if self.journey is not None else self.survey
+        base = self.idle_seconds or survey.timeout.seconds
+        return self.voice.profile.timeout_seconds(base)
+
+    def _check_idle(self) -> None:
+        if not self._watching or self._asking:
+            return
+        if monotonic() - self._last_activity < self._timeout_seconds():
+            return
+        self._asking = True
+        self.voice.stop()
+        screen = StillThereScreen(self.still_there_seconds)
+        self.push_screen(screen, callback=self._still_there_answered)
+
+    def _still_there_answered(self, here: bool | None) -> None:
+        self._asking = False
+        self.note_activity()
+        if not here:
+            self.time_out()
+
+    def time_out(self) -> None:
+        """Nobody answered: keep or discard the answers so far, and start again."""
+        if self.journey is not None:
+            self.journey.keep_partial()
+        self._watching = False
+        self.start_journey()
+
+
+def make_app(
+    survey: Survey,
+    store: ResponseStore,
+    speaker: Speaker,
+    *,
+    event: str | None = None,
+    preview: bool = False,
+    feedback: Feedback | None = None,
+    survey_dir: Path | None = None,
+    idle_seconds: float | None = None,
+    still_there_seconds: float = 20.0,
+    thanks_seconds: float = 12.0,
+    new_receipt: ReceiptMaker = new_receipt_code,
+) -> KioskApp:
+    """The kiosk app for `survey`, saving to `store` and speaking through `speaker`.
+
+    `idle_seconds` overrides the survey's inactivity timeout (for tests); the
+    participant's "more time" still doubles it. `new_receipt` makes receipt codes
+    (given the store's "is this code taken?"); snapshots pass a fixed one.
+    """
+    return KioskApp(
+        survey,
+        store,
+        speaker,
+        event=event,
+        preview=preview,
+        feedback=feedback,
+        survey_dir=survey_dir,
+        idle_seconds=idle_seconds,
+        still_there_seconds=still_there_seconds,
+        thanks_seconds=thanks_seconds,
+        new_receipt=new_receipt,
+    )

@@ -1,0 +1,103 @@
+"""One participant's way through the kiosk, screen by screen, driven by the flow engine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from kiosk.store import StoreError
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.audience import AudienceScreen
+from kiosk.ui.screens.consent import ConsentScreen
+from kiosk.ui.screens.problem import ProblemScreen
+from kiosk.ui.screens.profile import ProfileScreen
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.review import ReviewScreen
+from kiosk.ui.screens.thanks import ThanksScreen
+from kiosk.ui.screens.who_answered import WhoAnsweredScreen
+from surveys.catalog import find_survey
+from surveys.flow import Flow
+from surveys.model import Survey
+from surveys.response import WhoAnswered
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from kiosk.ui.app import KioskApp
+
+ResultT = TypeVar("ResultT")
+
+
+class Journey:
+    """Everything about the participant at the kiosk now; a new one for each participant."""
+
+    def __init__(self, app: KioskApp) -> None:
+        self.app = app
+        self.survey = app.survey
+        self.language = app.survey.language
+        self.flow: Flow | None = None
+
+    async def show(self, screen: Screen[ResultT]) -> ResultT:
+        """Show a screen until it is dismissed, with any speech from before stopped."""
+        self.app.voice.stop()
+        return await self.app.push_screen_wait(screen)
+
+    async def run(self) -> None:
+        """From the attract screen to the thank-you screen (or back to the start)."""
+        app = self.app
+        self.language = await self.show(AttractScreen(app.survey, app.event, app.feedback))
+        app.begin_participant(self.language)
+        audience = await self.show(AudienceScreen(app.survey, self.language))
+        self.survey, audience = self._survey_for(str(audience))
+        app.apply_profile(await self.show(ProfileScreen()))
+        if not await self.show(ConsentScreen(self.survey, self.language)):
+            return
+        self.flow = Flow(self.survey, audience, self.language, app.voice.profile)
+        await self._ask(self.flow)
+        who: WhoAnswered = await self.show(WhoAnsweredScreen(self.language))
+        while (question_id := await self.show(ReviewScreen(self.flow))) is not None:
+            self.flow.edit(question_id)
+            await self._ask(self.flow)
+        await self._finish(self.flow, who)
+
+    def _survey_for(self, audience_id: str) -> tuple[Survey, str]:
+        audience = self.app.survey.audience(audience_id)
+        if audience.survey is None:
+            return self.app.survey, audience_id
+        other = find_survey(audience.survey, beside=self.app.survey_dir)
+        ids = [a.id for a in other.audiences]
+        return other, audience_id if audience_id in ids else ids[0]
+
+    async def _ask(self, flow: Flow) -> None:
+        help_text = self.survey.text(self.survey.help, self.language)
+        while (step := flow.step) is not None:
+            outcome = await self.show(QuestionScreen(flow, step, help_text))
+            if outcome.action == "answer" and outcome.value is not None:
+                flow.answer(outcome.value)
+            elif outcome.action == "skip":
+                flow.skip(outcome.status)
+            else:
+                flow.back()
+
+    async def _finish(self, flow: Flow, who: WhoAnswered) -> None:
+        app = self.app
+        app.end_participant()
+        receipt = app.new_receipt(app.store.has_receipt)
+        try:
+            app.store.save(flow.finish(who, receipt))
+        except StoreError:
+            await self.show(ProblemScreen())
+            return
+        next_steps = self.survey.text(self.survey.next_steps, self.language)
+        await self.show(ThanksScreen(receipt, next_steps, app.thanks_seconds))
+
+    def keep_partial(self) -> bool:
+        """Save the answers so far as an incomplete response, if the survey keeps them."""
+        flow = self.flow
+        if flow is None or self.survey.timeout.partial != "keep" or not flow.answers():
+            return False
+        receipt = self.app.new_receipt(self.app.store.has_receipt)
+        try:
+            self.app.store.save(flow.finish(None, receipt, complete=False))
+        except StoreError:
+            return False
+        return True

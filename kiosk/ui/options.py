@@ -1,0 +1,83 @@
+"""What each answer button shows and says, worked out from the survey and the flow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from surveys.flow import Flow
+from surveys.model import PILES, Faces, Option, PictureSort, Question, Rating, YesNo
+
+FACE_SYMBOLS = {1: "😢", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
+THREE_FACES = {1: 1, 2: 3, 3: 5}
+"""A 3-face scale answers 1-3 but looks like faces 1, 3 and 5 of five."""
+PILE_SYMBOLS = {"like": "👍", "not_sure": "🤔", "dislike": "👎"}
+
+
+@dataclass(frozen=True)
+class OptionView:
+    """One button: its key, symbol, words, what it says, and the answer it gives."""
+
+    key: str | None
+    symbol: str | None
+    label: str
+    value: Any
+    spoken: str
+
+
+def _key(index: int) -> str | None:
+    return str(index + 1) if index < 9 else None
+
+
+def _option(flow: Flow, index: int, option: Option, value: Any) -> OptionView:
+    label = flow.survey.text(option.text, flow.language)
+    spoken = flow.survey.text(option.speak, flow.language) or label
+    return OptionView(_key(index), option.symbol, label, value, spoken)
+
+
+def answer_options(flow: Flow, question: Question, words: dict[str, str]) -> list[OptionView]:
+    """The buttons for a question that is answered by choosing one of them."""
+    if isinstance(question, YesNo):
+        return [
+            OptionView(_key(i), o.symbol, words[o.id], o.id, words[o.id])
+            for i, o in enumerate(question.choices())
+        ]
+    if isinstance(question, Faces):
+        return _faces(flow, question, words)
+    if isinstance(question, Rating):
+        return _stars(flow, question, words)
+    return [_option(flow, i, o, o.id) for i, o in enumerate(question.choices())]
+
+
+def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionView]:
+    views = []
+    for index, value in enumerate(flow.faces(question)):
+        looks_like = THREE_FACES[value] if question.scale == 3 else value
+        label = words[f"face_{looks_like}"]
+        views.append(OptionView(_key(index), FACE_SYMBOLS[looks_like], label, value, label))
+    return views
+
+
+def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionView]:
+    views = []
+    for value in range(1, question.max + 1):
+        label = f"{value} {words['stars']}"
+        if value == 1 and question.low_label:
+            label += f": {flow.survey.text(question.low_label, flow.language)}"
+        if value == question.max and question.high_label:
+            label += f": {flow.survey.text(question.high_label, flow.language)}"
+        views.append(OptionView(_key(value - 1), "⭐" * value, label, value, label))
+    return views
+
+
+def sort_items(flow: Flow, question: PictureSort) -> list[OptionView]:
+    """The items of a picture sort, in order."""
+    return [_option(flow, i, item, item.id) for i, item in enumerate(question.items)]
+
+
+def sort_piles(words: dict[str, str]) -> list[OptionView]:
+    """The three piles: like, not sure, don't like."""
+    return [
+        OptionView(_key(i), PILE_SYMBOLS[pile], words[pile], pile, words[pile])
+        for i, pile in enumerate(PILES)
+    ]

@@ -1,0 +1,66 @@
+"""The attract screen: the event, the survey, Start, languages, and "you said, we did"."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from accessibility.languages import native_name
+from kiosk.ui.feedback import Feedback
+from kiosk.ui.screens.base import KEY_BINDINGS, KioskScreen
+from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.prompt import Prompt
+from surveys.model import Survey
+
+
+class AttractScreen(KioskScreen[str]):
+    """Waits for someone to start; dismisses with the language they chose."""
+
+    BINDINGS = [*KEY_BINDINGS, Binding("space,enter", "start", "Start", show=False, id="start")]
+
+    def __init__(self, survey: Survey, event: str | None, feedback: Feedback | None) -> None:
+        super().__init__()
+        self.survey = survey
+        self.event_name = event
+        self.feedback = feedback
+
+    def compose(self) -> ComposeResult:
+        language = self.survey.language
+        with Vertical(id="attract"):
+            if self.event_name:
+                yield Static(self.event_name, id="event", markup=False)
+            yield Prompt(
+                self.survey.text(self.survey.title, language),
+                self.survey.text(self.survey.intro, language),
+                self.survey.symbol,
+            )
+            yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
+            yield Static(self.words("start"), id="start-hint", markup=False)
+            languages = self.survey.all_languages()
+            if len(languages) > 1:
+                with Horizontal(id="languages"):
+                    for index, code in enumerate(languages):
+                        yield ChoiceButton(
+                            native_name(code), key=str(index + 1), value=code, language=code
+                        )
+            if self.feedback is not None:
+                with Vertical(id="feedback"):
+                    yield Static(f"💬  {self.words('you_said')}", classes="label", markup=False)
+                    yield Static(self.feedback.title, classes="title", markup=False)
+                    for line in self.feedback.lines:
+                        yield Static(line, markup=False)
+
+    def action_start(self) -> None:
+        """Start in the survey's main language."""
+        self.dismiss(self.survey.language)
+
+    @on(ChoiceButton.Pressed)
+    def _pressed(self, event: ChoiceButton.Pressed) -> None:
+        code = event.button.value
+        self.dismiss(code if isinstance(code, str) else self.survey.language)
+
+    def on_click(self) -> None:
+        self.action_start()

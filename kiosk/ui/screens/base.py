@@ -1,0 +1,82 @@
+"""What every kiosk screen shares: keys, speech, touch, and the preview banner."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from kiosk.ui.host import KioskHost
+from kiosk.ui.voice import Voice
+from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.preview_banner import PreviewBanner
+from kiosk.ui.words import word
+
+ResultT = TypeVar("ResultT")
+
+LETTER_KEYS = {
+    "b": "back",
+    "r": "read-again",
+    "h": "help",
+    "s": "skip",
+    "n": "prefer-not-to-say",
+    "k": "dont-know",
+}
+
+KEY_BINDINGS: list[BindingType] = [
+    Binding("tab", "app.focus_next", "Move", show=False, id="move"),
+    Binding("enter", "press_key('0')", "Next", show=False, id="next"),
+    Binding("0", "press_key('0')", "Next", show=False, id="number-0"),
+    *[Binding(str(n), f"press_key('{n}')", show=False, id=f"number-{n}") for n in range(1, 10)],
+    *[Binding(k, f"press_key('{k}')", show=False, id=i) for k, i in LETTER_KEYS.items()],
+]
+
+
+class KioskScreen(Screen[ResultT]):
+    """A participant screen: every button has a key, and nothing is focused until asked."""
+
+    AUTO_FOCUS = ""
+    BINDINGS = KEY_BINDINGS
+
+    @property
+    def host(self) -> KioskHost:
+        """The kiosk app."""
+        app = self.app
+        assert isinstance(app, KioskHost)
+        return app
+
+    @property
+    def voice(self) -> Voice:
+        """The voice for this participant."""
+        return self.host.voice
+
+    def words(self, key: str) -> str:
+        """The kiosk's own words in the chosen language."""
+        return word(key, self.host.language)
+
+    def spoken_intro(self) -> str:
+        """What to say when the screen appears."""
+        return ""
+
+    def on_mount(self) -> None:
+        if self.host.preview:
+            self.mount(PreviewBanner(self.words("preview")))
+        self.voice.say(self.spoken_intro())
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.host.note_activity()
+
+    def button_for(self, key: str) -> ChoiceButton | None:
+        """The visible button with this key, if any."""
+        for button in self.query(ChoiceButton):
+            if button.key == key and button.display:
+                return button
+        return None
+
+    def action_press_key(self, key: str) -> None:
+        """Press the button labelled with `key`."""
+        button = self.button_for(key)
+        if button is not None:
+            button.press()

@@ -1,0 +1,82 @@
+"""How do you like to answer? The access profile, shown and heard as it is chosen."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+
+from accessibility.profiles import AccessProfile, Colours
+from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.prompt import Prompt
+
+SWITCHES = (
+    ("read_aloud", "🔊"),
+    ("slower", "🐢"),
+    ("bigger_words", "🔎"),
+    ("colours", "🎨"),
+    ("fewer_choices", "🙂"),
+    ("more_time", "⏳"),
+)
+COLOUR_ORDER: tuple[Colours, ...] = ("default", "high_contrast", "calm")
+
+
+class ProfileScreen(KioskScreen[AccessProfile]):
+    """Each button turns a choice on or off (colours go round); Next (0) dismisses."""
+
+    DEFAULT_CSS = """
+    ProfileScreen #switches {
+        layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto; height: auto; padding: 0 1;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.profile = AccessProfile()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="page"):
+            yield Prompt(self.words("how_answer"), self.words("how_answer_hint"), "🧰")
+            with Vertical(id="switches"):
+                for index, (name, symbol) in enumerate(SWITCHES):
+                    yield ChoiceButton(
+                        self._label(name), key=str(index + 1), symbol=symbol, value=name
+                    )
+                yield ChoiceButton(self.words("next"), key="0", symbol="➡", id="next")
+
+    def spoken_intro(self) -> str:
+        return f"{self.words('how_answer')}\n{self.words('how_answer_hint')}"
+
+    def _state_words(self, name: str) -> str:
+        if name == "colours":
+            return self.words(f"colours_{self.profile.colours}")
+        return self.words("on") if getattr(self.profile, name) else self.words("off")
+
+    def _label(self, name: str) -> str:
+        return f"{self.words(name)}: {self._state_words(name)}"
+
+    def _relabel(self) -> None:
+        for button in self.query(ChoiceButton):
+            if button.id == "next":
+                continue
+            name = str(button.value)
+            button.label = self._label(name)
+            button.spoken = button.label
+            button.chosen = name != "colours" and bool(getattr(self.profile, name))
+            button.refresh(layout=True)
+
+    @on(ChoiceButton.Pressed)
+    def _pressed(self, event: ChoiceButton.Pressed) -> None:
+        if event.button.id == "next":
+            self.dismiss(self.profile)
+            return
+        name = str(event.button.value)
+        if name == "colours":
+            following = COLOUR_ORDER[(COLOUR_ORDER.index(self.profile.colours) + 1) % 3]
+            self.profile = self.profile.model_copy(update={"colours": following})
+        else:
+            self.profile = self.profile.model_copy(update={name: not getattr(self.profile, name)})
+        self.host.apply_profile(self.profile)
+        self._relabel()
+        self.voice.say(event.button.label)

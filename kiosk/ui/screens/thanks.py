@@ -1,0 +1,40 @@
+"""Thank you: the receipt code large and read aloud, what happens next, then back to the start."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.widgets.big_code import BigCode
+from kiosk.ui.widgets.prompt import Prompt
+from surveys.response import spoken_receipt
+
+
+class ThanksScreen(KioskScreen[None]):
+    """Dismisses by itself after `pause` seconds, so a key pressed twice cannot hide the code."""
+
+    def __init__(self, receipt: str, next_steps: str, pause: float) -> None:
+        super().__init__()
+        self.receipt = receipt
+        self.next_steps = next_steps.strip()
+        self.pause = pause
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="page"):
+            yield Prompt(self.words("thank_you"), self.words("your_code"), "🎉")
+            yield BigCode(self.receipt)
+            yield Static(self.words("code_hint"), classes="hint", markup=False)
+            yield Prompt(self.words("what_next"), self.next_steps, "📣")
+
+    def spoken_intro(self) -> str:
+        code = spoken_receipt(self.receipt)
+        return f"{self.words('thank_you')}\n{self.words('your_code')} {code}.\n{self.next_steps}"
+
+    def on_mount(self) -> None:
+        self.set_timer(self.pause, self._finish)
+
+    def _finish(self) -> None:
+        if self.is_current:
+            self.dismiss(None)

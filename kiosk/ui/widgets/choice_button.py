@@ -1,0 +1,115 @@
+"""A big answer button: its key, a symbol on the left, words on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from kiosk.ui.host import KioskHost
+
+
+class ChoiceButton(Widget, can_focus=True):
+    """A target at least 3 rows tall, chosen by touch, its key, or Enter/Space when focused."""
+
+    DEFAULT_CSS = """
+    ChoiceButton {
+        width: 1fr;
+        height: auto;
+        min-height: 3;
+        padding: 0 1;
+        border: round $choice-border;
+        background: $choice-background;
+        color: $choice-text;
+    }
+    ChoiceButton:hover { border: round $focus-border; }
+    ChoiceButton:focus {
+        border: thick $focus-border;
+        background: $focus-background;
+        color: $focus-text;
+        text-style: bold;
+    }
+    ChoiceButton.-chosen { background: $chosen-background; color: $chosen-text; text-style: bold; }
+    ChoiceButton.-small { width: auto; }
+    """
+
+    BINDINGS = [Binding("enter,space", "press", "Choose", show=False, id="choose")]
+
+    chosen: reactive[bool] = reactive(False)
+
+    class Pressed(Message):
+        """The button was chosen."""
+
+        def __init__(self, button: ChoiceButton) -> None:
+            super().__init__()
+            self.button = button
+
+        @property
+        def control(self) -> ChoiceButton:
+            """The button that was chosen."""
+            return self.button
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        key: str | None = None,
+        symbol: str | None = None,
+        value: Any = None,
+        spoken: str | None = None,
+        language: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.label = label
+        self.key = key
+        self.symbol = symbol
+        self.value = value
+        self.spoken = spoken or label
+        self.language = language
+        """When set, the words are said in this language even without read aloud."""
+
+    def render(self) -> Text:
+        text = Text(no_wrap=False, overflow="fold")
+        if self.key is not None:
+            text.append(f" {self.key.upper()} ", style="reverse bold")
+            text.append(" ")
+        if self.chosen:
+            text.append("✔ ", style="bold")
+        if self.symbol:
+            text.append(f"{self.symbol} ")
+        text.append(self.label)  # plain text: survey words are never markup
+        return text
+
+    def watch_chosen(self, chosen: bool) -> None:
+        self.set_class(chosen, "-chosen")
+
+    def press(self) -> None:
+        """Choose this button."""
+        host = self.app
+        if isinstance(host, KioskHost):
+            host.note_activity()
+        self.post_message(self.Pressed(self))
+
+    def action_press(self) -> None:
+        """Choose this button from the keyboard or a switch."""
+        self.press()
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.press()
+
+    def on_focus(self) -> None:
+        host = self.app
+        if not isinstance(host, KioskHost):
+            return
+        if self.language is not None:
+            host.voice.say_always(self.spoken, self.language)
+        else:
+            host.voice.say(self.spoken)

@@ -1,0 +1,81 @@
+"""Picture sort: one item at a time, and three big piles."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from kiosk.ui.options import OptionView
+from kiosk.ui.widgets.answered import Answered
+from kiosk.ui.widgets.choice_button import ChoiceButton
+
+
+class PictureSortAnswer(Vertical):
+    """Shows each item in turn; choosing a pile moves on to the next item."""
+
+    DEFAULT_CSS = """
+    PictureSortAnswer { height: auto; padding: 0 1; }
+    PictureSortAnswer #item {
+        height: auto; min-height: 3; padding: 1 2; margin: 0 0 1 0; text-style: bold;
+        background: $surface; color: $text; border: round $choice-border;
+    }
+    PictureSortAnswer #item-count { height: 1; color: $muted-text; padding: 0 1; }
+    PictureSortAnswer Horizontal { height: auto; }
+    """
+
+    def __init__(
+        self,
+        items: list[OptionView],
+        piles: list[OptionView],
+        sorted_so_far: dict[str, str],
+        counter: str = "{number} / {total}",
+    ) -> None:
+        super().__init__()
+        self.counter = counter
+        self.items = items
+        self.piles = piles
+        self.sorted: dict[str, str] = dict(sorted_so_far)
+        self.index = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="item-count", markup=False)
+        yield Static("", id="item", markup=False)
+        with Horizontal():
+            for pile in self.piles:
+                yield ChoiceButton(pile.label, key=pile.key, symbol=pile.symbol, value=pile.value)
+
+    def on_mount(self) -> None:
+        self._show_item()
+
+    @property
+    def item(self) -> OptionView:
+        """The item being sorted now."""
+        return self.items[self.index]
+
+    def _show_item(self) -> None:
+        item = self.item
+        count = self.counter.format(number=self.index + 1, total=len(self.items))
+        self.query_one("#item-count", Static).update(count)
+        self.query_one("#item", Static).update(f"{item.symbol or ''}  {item.label}".strip())
+        for button in self.query(ChoiceButton):
+            button.chosen = self.sorted.get(str(item.value)) == button.value
+
+    def go_back(self) -> bool:
+        """Show the item before; False when this is the first item."""
+        if self.index == 0:
+            return False
+        self.index -= 1
+        self._show_item()
+        return True
+
+    @on(ChoiceButton.Pressed)
+    def _pile_chosen(self, event: ChoiceButton.Pressed) -> None:
+        event.stop()
+        self.sorted[str(self.item.value)] = str(event.button.value)
+        if self.index + 1 < len(self.items):
+            self.index += 1
+            self._show_item()
+        else:
+            self.post_message(Answered(dict(self.sorted)))

@@ -1,0 +1,62 @@
+"""Fixtures for driving the kiosk as a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accessibility.speaker import RecordingSpeaker
+from kiosk.store import MemoryStore
+from kiosk.ui.app import KioskApp, make_app
+from surveys.catalog import load_builtin
+from surveys.loader import load_survey_file
+from surveys.model import Survey
+
+SURVEYS = Path(__file__).parent / "surveys"
+SIZE = (100, 30)
+
+
+def fixture_survey(name: str) -> Survey:
+    """A survey from tests/ui/surveys."""
+    return load_survey_file(SURVEYS / f"{name}.yaml")
+
+
+@pytest.fixture(autouse=True)
+def _no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    """A speaker that remembers what it was asked to say."""
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def store() -> MemoryStore:
+    """A store that keeps responses in memory."""
+    return MemoryStore()
+
+
+@pytest.fixture
+def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskApp]:
+    """Builds the kiosk for a survey id (or Survey) with the test store and speaker."""
+
+    def build(survey: str | Survey = "my-school", **options: Any) -> KioskApp:
+        chosen = load_builtin(survey) if isinstance(survey, str) else survey
+        options.setdefault("thanks_seconds", 0.2)
+        return make_app(chosen, store, speaker, **options)
+
+    return build
+
+
+@pytest.fixture(autouse=True)
+def _quicker_pilot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot waits for 20 ms slices of idle CPU after every key; 5 ms slices are enough here."""
+    import textual._wait
+
+    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 0.005)
+    monkeypatch.setattr(textual._wait, "SLEEP_IDLE", 0.0005)

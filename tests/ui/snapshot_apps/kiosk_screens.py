@@ -1,0 +1,87 @@
+"""The kiosk stopped at each screen, in a chosen theme, for snapshots and for looking at."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from accessibility.profiles import Colours
+from accessibility.speaker import RecordingSpeaker
+from kiosk.store import MemoryStore, StoreError
+from kiosk.ui.app import KioskApp, make_app
+from kiosk.ui.feedback import Feedback
+from kiosk.ui.screens.still_there import StillThereScreen
+from surveys.catalog import load_builtin
+from surveys.response import Response
+
+START = ("space", "1", "0", "1")
+MY_SCHOOL_TO_REVIEW = (*START, "2", "1", "4", "0", "1", "1", *["1", "2", "3"] * 2, "4")
+KEYS: dict[str, tuple[str, ...]] = {
+    "attract": (),
+    "audience": ("space",),
+    "profile": ("space", "1"),
+    "consent": ("space", "1", "0"),
+    "question_faces": START,
+    "question_multiple": (*START, "2", "1", "3"),
+    "question_yes_no": (*START, "5"),
+    "question_single": (*START, "5", "1"),
+    "question_picture_sort": (*START, "5", "1", "1", "1", "3"),
+    "question_rating": (*START, "5", "1", "1", *["1"] * 6),
+    "question_free_text": (*START, "5", "1", "1", *["1"] * 6, "4", *"More art"),
+    "help": (*START, "h"),
+    "still_there": (*START, "5"),
+    "who_answered": (*MY_SCHOOL_TO_REVIEW, *"Quiet room", "enter"),
+    "review": (*MY_SCHOOL_TO_REVIEW, *"Quiet room", "enter", "1"),
+    "thanks": (*MY_SCHOOL_TO_REVIEW, *"Quiet room", "enter", "1", "0"),
+    "problem": (*MY_SCHOOL_TO_REVIEW, *"Quiet room", "enter", "1", "0"),
+}
+SCREENS = list(KEYS)
+MAIN_SCREENS = [
+    "attract", "audience", "profile", "consent", "question_faces", "question_multiple",
+    "help", "still_there", "review", "thanks",
+]  # fmt: skip
+
+
+class FullStore(MemoryStore):
+    """A store whose disk is full."""
+
+    def save(self, response: Response) -> None:
+        raise StoreError("The disk is full.")
+
+
+def kiosk_at(screen: str) -> KioskApp:
+    """The demo kiosk, ready to be walked to `screen`."""
+    store = FullStore() if screen == "problem" else MemoryStore()
+    return make_app(
+        load_builtin("my-school"),
+        store,
+        RecordingSpeaker(),
+        event="Spring fun day",
+        feedback=Feedback(
+            "You said: lunch time is too noisy.",
+            ("We did: there is a quiet room at lunch now.",),
+        ),
+        thanks_seconds=3600,
+        idle_seconds=3600,
+        new_receipt=lambda taken: "K7M-2QX",
+    )
+
+
+def walk_to(screen: str, colours: Colours) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """What to do before the snapshot: press the keys, then show the chosen colours."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        app = pilot.app
+        assert isinstance(app, KioskApp)
+        await pilot.press(*KEYS[screen])
+        if screen == "still_there":
+            app.push_screen(StillThereScreen(3600))
+        await pilot.pause()
+        app.apply_profile(app.voice.profile.model_copy(update={"colours": colours}))
+        for box in app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+
+    return run_before

@@ -1,0 +1,101 @@
+"""Inactivity, and nothing of one participant left for the next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kiosk.store import MemoryStore
+from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.still_there import StillThereScreen
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import start, visible_text, words_in_widgets
+
+SECRET = "Zebra crossing by the gate"
+
+
+async def wait_for(pilot, app: KioskApp, screen_type: type, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if isinstance(app.screen, screen_type):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{screen_type.__name__} never came; showing {app.screen}")
+
+
+def assert_forgotten(app: KioskApp) -> None:
+    assert isinstance(app.screen, AttractScreen)
+    assert len(app.screen_stack) == 2  # Textual's base screen and the attract screen
+    assert SECRET not in words_in_widgets(app)
+    assert SECRET not in visible_text(app)
+    assert app.journey is not None
+    assert app.journey.flow is None
+    assert app.voice.profile.read_aloud is False
+    assert app.theme == "sayso-default"
+
+
+async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
+    kiosk: Callable[..., KioskApp], store: MemoryStore
+) -> None:
+    app = kiosk("event-feedback", idle_seconds=0.3, still_there_seconds=0.3)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot, "1", "1", "4")  # read aloud, strong colours
+        await pilot.press("3", "2", "1", *SECRET)
+        await wait_for(pilot, app, StillThereScreen)
+        assert "Are you still there?" in visible_text(app)
+        await wait_for(pilot, app, AttractScreen)
+        await pilot.pause(0.1)
+        assert_forgotten(app)
+    [response] = store.responses
+    assert response.complete is False
+    assert response.who_answered is None
+    assert [(a.question, a.value) for a in response.answers] == [
+        ("enjoyed", 3),
+        ("best_part", "people"),
+        ("come_again", "yes"),
+    ]
+
+
+async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
+    kiosk: Callable[..., KioskApp], store: MemoryStore
+) -> None:
+    app = kiosk("my-school", idle_seconds=0.3, still_there_seconds=0.3)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("5", "1")
+        await wait_for(pilot, app, StillThereScreen)
+        await wait_for(pilot, app, AttractScreen)
+        await pilot.pause(0.1)
+        assert_forgotten(app)
+    assert store.responses == []
+
+
+async def test_any_key_on_still_there_carries_on_with_answers_intact(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk("my-school", idle_seconds=0.3, still_there_seconds=5)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("5")
+        question = app.screen
+        await wait_for(pilot, app, StillThereScreen)
+        await pilot.press("x")
+        assert app.screen is question
+        assert isinstance(question, QuestionScreen)
+        assert app.journey is not None
+        assert app.journey.flow is not None
+        assert [a.value for a in app.journey.flow.answers()] == [5]
+
+
+async def test_nothing_is_left_after_a_finished_survey(
+    kiosk: Callable[..., KioskApp], store: MemoryStore
+) -> None:
+    app = kiosk("event-feedback")
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot, "1", "1")
+        await pilot.press("1", "1", "1", *SECRET, "enter", "1", "0")
+        await wait_for(pilot, app, AttractScreen)
+        await pilot.pause(0.1)
+        assert_forgotten(app)
+    [response] = store.responses
+    assert response.answer("what_else") is not None

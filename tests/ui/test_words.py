@@ -1,0 +1,68 @@
+"""Languages, and survey words that look like markup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from accessibility.speaker import RecordingSpeaker
+from kiosk.store import MemoryStore
+from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.audience import AudienceScreen
+from kiosk.ui.screens.profile import ProfileScreen
+from kiosk.ui.screens.question import QuestionScreen
+from tests.ui.conftest import SIZE, fixture_survey
+from tests.ui.helpers import visible_text
+
+
+async def test_language_choice_carries_through_the_survey(
+    kiosk: Callable[..., KioskApp], speaker: RecordingSpeaker, store: MemoryStore
+) -> None:
+    app = kiosk(fixture_survey("bilingual"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "English" in visible_text(app)
+        assert "Cymraeg" in visible_text(app)
+        await pilot.press("tab", "tab", "tab")
+        assert (speaker.spoken[-1], speaker.languages[-1]) == ("Cymraeg", "cy")
+        await pilot.press("2")
+        assert "Pwy wyt ti?" in visible_text(app)
+        await pilot.press("1", "1", "0")
+        assert "Ydy hynny'n iawn?" in visible_text(app)
+        await pilot.press("1")
+        text = visible_text(app)
+        assert "Wyt ti'n hoffi'r clwb?" in text
+        assert "Yn ôl" not in text
+        assert "Ie" in text
+        assert speaker.spoken[-1].startswith("Cwestiwn 1 o 2.")
+        assert speaker.languages[-1] == "cy"
+        await pilot.press("1")
+        assert "Gemau" in visible_text(app)
+        await pilot.press("1", "1", "0")
+        await pilot.pause()
+        assert "Diolch!" in visible_text(app)
+    [response] = store.responses
+    assert response.language == "cy"
+
+
+async def test_survey_words_are_never_markup(kiosk: Callable[..., KioskApp]) -> None:
+    app = kiosk(fixture_survey("markup"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "[b]Bold title[/b]" in visible_text(app)
+        await pilot.press("space")
+        assert isinstance(app.screen, AudienceScreen)
+        assert "[@click=app.quit]Quit[/]" in visible_text(app)
+        await pilot.click("ChoiceButton")
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("0")
+        assert "[red]Is that OK?[/red]" in visible_text(app)
+        await pilot.press("1")
+        assert isinstance(app.screen, QuestionScreen)
+        text = visible_text(app)
+        for words in ("[@click=app.quit]Click me[/]", "[b]not bold[/b]", "[b]Bold[/b]"):
+            assert words in text
+        await pilot.click("ChoiceButton", offset=(30, 1))
+        await pilot.click("Prompt")
+        assert app.is_running
+        await pilot.press("h")
+        assert "[link=https://example.org]Help[/link]" in visible_text(app)
