@@ -6,8 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-KIOSK_DEBS := espeak-ng
-TEST_DEBS := espeak-ng tmux sox librsvg2-bin
+KIOSK_DEBS := espeak-ng alsa-utils
+TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin
 
 .PHONY: kiosk test lint typecheck imports unit setup kiosk-debs test-debs clean
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, Protocol
 
 Rate = Literal["normal", "slower"]
+
+CHECK_SENTENCE = "This is the Say So speech check. If you can hear this, speech is working."
+
+
+@dataclass(frozen=True)
+class SpeechCheck:
+    """The result of the staff speech check: did it work, in plain words."""
+
+    ok: bool
+    message: str
 
 
 class Speaker(Protocol):
@@ -20,6 +31,12 @@ class Speaker(Protocol):
     def problem(self) -> str | None:
         """Plain words for staff when speech is not working; None when it is."""
 
+    def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
+        """Say a test sentence and report whether it worked. Blocks up to `timeout`."""
+
+    def close(self) -> None:
+        """Stop speaking and release everything speech uses. Safe to call twice."""
+
 
 class RecordingSpeaker:
     """A Speaker that remembers what it was asked to say. For tests and previews."""
@@ -29,6 +46,7 @@ class RecordingSpeaker:
         self.languages: list[str] = []
         self.rates: list[Rate] = []
         self.stops = 0
+        self.closed = False
         self.problem: str | None = None
 
     def say(self, text: str, language: str = "en", rate: Rate = "normal") -> None:
@@ -38,3 +56,13 @@ class RecordingSpeaker:
 
     def stop(self) -> None:
         self.stops += 1
+
+    def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
+        self.say(CHECK_SENTENCE, language)
+        if self.problem is not None:
+            return SpeechCheck(ok=False, message=self.problem)
+        return SpeechCheck(ok=True, message="Speech is working.")
+
+    def close(self) -> None:
+        self.stop()
+        self.closed = True

@@ -16,6 +16,8 @@ HEADLESS = [
     "accessibility",
     "accessibility.profiles",
     "accessibility.speaker",
+    "accessibility.easyread",
+    "accessibility.speech",
     "kiosk.store",
     "kiosk.cli",
 ]

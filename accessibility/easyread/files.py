@@ -1,0 +1,55 @@
+"""Check files: survey YAML files, Markdown, and plain text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+
+from accessibility.easyread.checker import check_text
+from accessibility.easyread.findings import RULES, Finding, finding_from_hit
+from accessibility.easyread.markdown import plain_markdown
+from accessibility.easyread.settings import LintSettings
+from accessibility.easyread.survey_file import check_survey_source
+
+SURVEY_SUFFIXES = (".yaml", ".yml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def check_file(path: Path | str, settings: LintSettings | None = None) -> list[Finding]:
+    """Every easy-read problem in one file, by its kind (survey YAML, Markdown or text)."""
+    path = Path(path)
+    settings = settings or LintSettings()
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [_unreadable(str(path), error)]
+    if path.suffix.lower() in SURVEY_SUFFIXES:
+        return check_survey_source(source, str(path), settings, base_dir=path.parent)
+    return check_text_source(
+        source, str(path), settings, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES
+    )
+
+
+def check_text_source(
+    source: str, name: str, settings: LintSettings, markdown: bool = False, language: str = "en"
+) -> list[Finding]:
+    """Every easy-read problem in plain text or Markdown, with line and column."""
+    text, breaks = plain_markdown(source) if markdown else (source, [])
+    line_starts = [0]
+    line_starts += [index + 1 for index, ch in enumerate(text) if ch == "\n"]
+    findings = []
+    for hit in check_text(text, settings, language, breaks):
+        line = _line_of(line_starts, hit.offset)
+        findings.append(finding_from_hit(hit, name, line + 1, hit.offset - line_starts[line] + 1))
+    return findings
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    return bisect_right(line_starts, offset) - 1
+
+
+def _unreadable(name: str, error: Exception) -> Finding:
+    rule = RULES["file-unreadable"]
+    message = f"This file cannot be read ({error.__class__.__name__})."
+    suggestion = "Check the file name, and save it as UTF-8 text."
+    return Finding(name, None, None, "", rule.id, message, suggestion, rule.severity)

@@ -1,0 +1,98 @@
+"""Choosing the installed voice that best fits a survey language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "cs": "Czech",
+    "cy": "Welsh",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fa": "Persian",
+    "fr": "French",
+    "ga": "Irish",
+    "gd": "Scottish Gaelic",
+    "gu": "Gujarati",
+    "hi": "Hindi",
+    "hu": "Hungarian",
+    "it": "Italian",
+    "ku": "Kurdish",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "pa": "Punjabi",
+    "pl": "Polish",
+    "ps": "Pashto",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "so": "Somali",
+    "sq": "Albanian",
+    "ta": "Tamil",
+    "ti": "Tigrinya",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "zh": "Chinese",
+}
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    """One installed voice: its engine id, its name and the languages it speaks."""
+
+    id: str
+    name: str
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    """The voice to use for a language, and the problem when it is only a fallback."""
+
+    voice_id: str | None
+    problem: str | None = None
+
+
+def language_name(language: str) -> str:
+    """The English name of a language code, e.g. "Welsh" for "cy"."""
+    return LANGUAGE_NAMES.get(_base(language), f'the language "{language}"')
+
+
+def choose_voice(voices: list[VoiceInfo], language: str, default_id: str | None) -> VoiceChoice:
+    """The best voice for `language`; the English or default voice, with a problem, if none fits."""
+    found = _best_match(voices, language.lower())
+    if found is not None:
+        return VoiceChoice(found.id)
+    fallback = _best_match(voices, "en")
+    fallback_id = fallback.id if fallback is not None else default_id
+    return VoiceChoice(
+        fallback_id,
+        f"No voice for {language_name(language)} ({language}), so it is read with the "
+        "English voice. Ask IT whether a voice for this language can be installed.",
+    )
+
+
+def _best_match(voices: list[VoiceInfo], language: str) -> VoiceInfo | None:
+    """An exact match on voice file or language first, then the same base language."""
+    for voice in voices:
+        if voice.id.lower().rsplit("/", 1)[-1] == language:
+            return voice
+    for voice in voices:
+        if language in (code.lower() for code in voice.languages):
+            return voice
+    base = _base(language)
+    for voice in voices:
+        if any(_base(code) == base for code in voice.languages):
+            return voice
+    return None
+
+
+def _base(language: str) -> str:
+    """The main part of a language tag: "en" for "en-GB"."""
+    return language.lower().replace("_", "-").split("-", 1)[0]

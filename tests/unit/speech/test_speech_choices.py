@@ -1,0 +1,60 @@
+"""Choosing voices and audio players, and the plain words when there is none."""
+
+from __future__ import annotations
+
+import sys
+
+from accessibility.speech import VoiceInfo, choose_voice
+from accessibility.speech.players import find_player, no_player_problem
+
+VOICES = [
+    VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+    VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+    VoiceInfo("cel/cy", "Welsh", ("cy",)),
+    VoiceInfo("roa/pt-br", "Portuguese (Brazil)", ("pt-br",)),
+]
+
+
+def test_an_exact_voice_wins_over_a_regional_one() -> None:
+    assert choose_voice(VOICES, "en", None).voice_id == "gmw/en"
+    assert choose_voice(VOICES, "cy", None).voice_id == "cel/cy"
+
+
+def test_a_regional_tag_finds_its_voice_and_a_base_language_finds_a_region() -> None:
+    assert choose_voice(VOICES, "en-GB", None).voice_id == "gmw/en"
+    assert choose_voice(VOICES, "pt", None).voice_id == "roa/pt-br"
+
+
+def test_a_missing_language_falls_back_to_english_and_says_so() -> None:
+    choice = choose_voice(VOICES, "so", "gmw/en-us")
+    assert choice.voice_id == "gmw/en"
+    assert choice.problem is not None
+    assert choice.problem.startswith("No voice for Somali (so)")
+
+
+def test_with_no_english_voice_the_default_voice_is_used() -> None:
+    choice = choose_voice([VoiceInfo("cel/cy", "Welsh", ("cy",))], "xx", "cel/cy")
+    assert choice.voice_id == "cel/cy"
+    assert choice.problem is not None
+    assert 'the language "xx"' in choice.problem
+
+
+def test_linux_prefers_aplay_then_pulseaudio() -> None:
+    everything = {"aplay": "/usr/bin/aplay", "paplay": "/usr/bin/paplay"}
+    assert find_player("linux", everything.get) == ("/usr/bin/aplay", "-q")
+    assert find_player("linux", {"paplay": "/usr/bin/paplay"}.get) == ("/usr/bin/paplay",)
+
+
+def test_linux_without_a_player_names_the_package_to_install() -> None:
+    assert find_player("linux", {}.get) is None
+    assert no_player_problem("linux") == (
+        "No audio player was found (aplay). Ask IT to run: sudo apt-get install alsa-utils"
+    )
+
+
+def test_macos_uses_afplay_and_windows_uses_winsound_in_a_process_we_can_kill() -> None:
+    assert find_player("darwin", {"afplay": "/usr/bin/afplay"}.get) == ("/usr/bin/afplay",)
+    windows = find_player("win32", {}.get)
+    assert windows is not None
+    assert windows[0] == sys.executable
+    assert "winsound.PlaySound" in windows[-1]
