@@ -1,0 +1,47 @@
+"""What staff see about a running kiosk: counts (never answers), problems and their fixes.
+
+Pure code; the staff screen in `kiosk.ui` only shows what this gathers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from accessibility.speaker import Speaker
+from kiosk.store.base import ResponseStore
+from surveys.model import Survey
+
+
+@dataclass(frozen=True)
+class AudienceCount:
+    """How many people of one audience answered one survey."""
+
+    survey_title: str
+    audience: str
+    count: int
+
+
+@dataclass(frozen=True)
+class StaffReport:
+    """A snapshot of the kiosk for the staff screen."""
+
+    total: int
+    counts: list[AudienceCount]
+    speech_problem: str | None
+    notices: list[str] = field(default_factory=list)
+
+
+def staff_report(store: ResponseStore, speaker: Speaker, surveys: list[Survey]) -> StaffReport:
+    """Gather counts per survey and audience, speech trouble and the store's notices."""
+    counts = [
+        AudienceCount(
+            survey.text(survey.title),
+            survey.text(audience.text),
+            store.count(survey.id, audience.id),
+        )
+        for survey in surveys
+        for audience in survey.audiences
+        if audience.survey is None
+    ]
+    notices = list(getattr(store, "notices", []))
+    return StaffReport(store.count(), counts, speaker.problem, notices)

@@ -1,0 +1,75 @@
+"""The staff PIN: hashed at rest, and wrong guesses slowed down across restarts."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from kiosk.pin import PIN_FILE, PinError, StaffPin
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_pin_is_kept_only_as_a_hash_readable_by_the_owner(tmp_path: Path) -> None:
+    StaffPin(tmp_path).set("482915")
+    saved = (tmp_path / PIN_FILE).read_text(encoding="utf-8")
+    assert "482915" not in saved
+    assert stat.S_IMODE((tmp_path / PIN_FILE).stat().st_mode) == 0o600
+
+
+def test_the_right_pin_opens_and_a_wrong_one_does_not(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    assert not pin.is_set
+    pin.set("4829")
+    assert pin.is_set
+    assert pin.check("4829").ok
+    assert not pin.check("1111").ok
+
+
+@pytest.mark.parametrize("bad", ["123", "123456789", "12a4", ""])
+def test_a_pin_is_four_to_eight_numbers(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(PinError, match="4 to 8 numbers"):
+        StaffPin(tmp_path).set(bad)
+
+
+def test_wrong_pins_wait_longer_each_time_even_after_a_restart(tmp_path: Path) -> None:
+    clock = Clock()
+    StaffPin(tmp_path, clock).set("4829")
+    waits = []
+    for _ in range(6):
+        pin = StaffPin(tmp_path, clock)  # a new object each time, as after a restart
+        waits.append(pin.check("0000").wait_seconds)
+        clock.now += waits[-1]
+    assert waits == [0, 0, 5, 10, 20, 40]
+
+
+def test_no_pin_is_checked_while_waiting_not_even_the_right_one(tmp_path: Path) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set("4829")
+    for _ in range(3):
+        pin.check("0000")
+    refused = pin.check("4829")
+    assert not refused.ok
+    assert refused.message == "That PIN is not right. Please wait 5 seconds and try again."
+    clock.now += 5
+    assert pin.check("4829").ok
+    assert pin.check("0000").wait_seconds == 0  # the right PIN starts the count again
+
+
+def test_the_longest_wait_is_fifteen_minutes(tmp_path: Path) -> None:
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set("4829")
+    for _ in range(20):
+        result = pin.check("0000")
+        clock.now += result.wait_seconds
+    assert result.wait_seconds == 15 * 60
