@@ -6,14 +6,16 @@ from pathlib import Path
 
 import click
 
-from accessibility.speaker import RecordingSpeaker, Speaker
+from accessibility.speaker import Speaker
 from kiosk.commands.options import data_dir_option
 from surveys.catalog import DEMO_SURVEY
 
 
 def _make_speaker() -> Speaker:
-    """The speaker the kiosk talks through."""
-    return RecordingSpeaker()
+    """The speech service the kiosk talks through: espeak-ng in its own worker process."""
+    from accessibility.speech import SpeechService
+
+    return SpeechService()
 
 
 def _survey_dir(id_or_path: str) -> Path | None:
@@ -31,16 +33,25 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     from kiosk.store import open_store
     from surveys.catalog import find_survey
 
+    from kiosk.pin import StaffPin
+
     survey = find_survey(survey_id)
     store = open_store(data_dir)
+    speaker = _make_speaker()
     try:
         from kiosk.ui.app import make_app
 
         app = make_app(
-            survey, store, _make_speaker(), event=event, survey_dir=_survey_dir(survey_id)
+            survey,
+            store,
+            speaker,
+            event=event,
+            survey_dir=_survey_dir(survey_id),
+            staff_pin=StaffPin(data_dir),
         )
         app.run()
     finally:
+        speaker.close()
         store.close()
 
 
@@ -54,12 +65,16 @@ def preview_command(survey_file: str, event: str | None) -> None:
     from surveys.catalog import find_survey
 
     survey = find_survey(survey_file)
+    speaker = _make_speaker()
     app = make_app(
         survey,
         MemoryStore(),
-        _make_speaker(),
+        speaker,
         event=event,
         preview=True,
         survey_dir=_survey_dir(survey_file),
     )
-    app.run()
+    try:
+        app.run()
+    finally:
+        speaker.close()

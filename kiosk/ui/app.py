@@ -8,26 +8,42 @@ from time import monotonic
 
 from textual import events, work
 from textual.app import App
+from textual.binding import Binding
 
 from accessibility.profiles import AccessProfile
 from accessibility.speaker import Speaker
+from kiosk.pin import StaffPin
+from kiosk.staff import StaffReport, staff_report
 from kiosk.store import ResponseStore
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.journey import Journey
 from kiosk.ui.memory import tidy_memory
 from kiosk.ui.screens.problem import ProblemScreen
+from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.words import word
+from surveys.catalog import find_survey
+from surveys.errors import SurveyError
 from surveys.model import Survey
 from surveys.response import new_receipt_code
 
 ReceiptMaker = Callable[[Callable[[str], bool]], str]
 
 
-class KioskApp(App[None]):
-    """The participant kiosk: one journey after another, forgetting each participant."""
+class KioskApp(App[None], inherit_bindings=False):
+    """The participant kiosk: one journey after another, forgetting each participant.
+
+    Textual's own keys (quit, command palette, suspend) are not inherited: the only way
+    out of the kiosk is staff mode, behind the staff PIN. A preview can be left with ctrl+q.
+    """
+
+    BINDINGS = [
+        Binding("f2", "staff", "Staff", show=False, priority=True, id="staff"),
+        Binding("ctrl+q", "leave_preview", "Quit preview", show=False, id="leave-preview"),
+    ]
 
     CSS_PATH = ["kiosk.tcss", "screens/screens.tcss", "screens/attract.tcss"]
     """All kiosk CSS loads once at start, so no screen waits for its CSS when first shown."""
@@ -48,8 +64,11 @@ class KioskApp(App[None]):
         still_there_seconds: float = 20.0,
         thanks_seconds: float = 12.0,
         new_receipt: ReceiptMaker = new_receipt_code,
+        staff_pin: StaffPin | None = None,
     ) -> None:
         super().__init__()
+        self.staff_pin = staff_pin
+        self._staff_open = False
         self.new_receipt = new_receipt
         self.survey = survey
         self.store = store
@@ -124,6 +143,43 @@ class KioskApp(App[None]):
         self.voice.reset(self.survey.language)
         self.apply_profile(AccessProfile())
 
+    # Staff mode -------------------------------------------------------------
+
+    @work(exclusive=True, group="staff", exit_on_error=False)
+    async def action_staff(self) -> None:
+        """Open staff mode once the staff PIN is given."""
+        if self._staff_open:
+            return
+        self._staff_open = True
+        self.voice.stop()
+        try:
+            if self.staff_pin is not None and not await self.push_screen_wait(
+                StaffPinScreen(self.staff_pin)
+            ):
+                return
+            screen = StaffScreen(self.staff_report, self.voice.speaker, self.survey.language)
+            if await self.push_screen_wait(screen) == "close":
+                self.exit()
+        finally:
+            self._staff_open = False
+            self.note_activity()
+
+    def action_leave_preview(self) -> None:
+        """Close a preview; the kiosk itself is only closed from staff mode."""
+        if self.preview:
+            self.exit()
+
+    def staff_report(self) -> StaffReport:
+        """Counts for this survey and the surveys its audiences switch to; never answers."""
+        surveys = [self.survey]
+        for audience in self.survey.audiences:
+            if audience.survey is not None:
+                try:
+                    surveys.append(find_survey(audience.survey, beside=self.survey_dir))
+                except SurveyError:
+                    continue
+        return staff_report(self.store, self.voice.speaker, surveys)
+
     # Inactivity ------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
@@ -141,7 +197,7 @@ class KioskApp(App[None]):
         return self.voice.profile.timeout_seconds(base)
 
     def _check_idle(self) -> None:
-        if not self._watching or self._asking:
+        if not self._watching or self._asking or self._staff_open:
             return
         if monotonic() - self._last_activity < self._timeout_seconds():
             return
@@ -177,12 +233,14 @@ def make_app(
     still_there_seconds: float = 20.0,
     thanks_seconds: float = 12.0,
     new_receipt: ReceiptMaker = new_receipt_code,
+    staff_pin: StaffPin | None = None,
 ) -> KioskApp:
     """The kiosk app for `survey`, saving to `store` and speaking through `speaker`.
 
     `idle_seconds` overrides the survey's inactivity timeout (for tests); the
     participant's "more time" still doubles it. `new_receipt` makes receipt codes
     (given the store's "is this code taken?"); snapshots pass a fixed one.
+    `staff_pin` guards staff mode (F2); without one (a preview), F2 opens it directly.
     """
     return KioskApp(
         survey,
@@ -196,4 +254,5 @@ def make_app(
         still_there_seconds=still_there_seconds,
         thanks_seconds=thanks_seconds,
         new_receipt=new_receipt,
+        staff_pin=staff_pin,
     )

@@ -12,6 +12,7 @@ from kiosk.ui.host import KioskHost
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.preview_banner import PreviewBanner
+from kiosk.ui.widgets.sound_note import SoundNote
 from kiosk.ui.words import word
 
 ResultT = TypeVar("ResultT")
@@ -63,6 +64,8 @@ class KioskScreen(Screen[ResultT]):
     def on_mount(self) -> None:
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
+        if self.voice.profile.read_aloud and self.voice.speaker.problem:
+            self.mount(SoundNote(self.words("sound_problem")))
         self.voice.say(self.spoken_intro())
 
     def on_mouse_down(self, event: events.MouseDown) -> None:

@@ -1,0 +1,106 @@
+"""Staff mode in the kiosk: only with the PIN, the only way out, and never a participant's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Label, Static
+
+from accessibility.speaker import RecordingSpeaker
+from kiosk.pin import StaffPin
+from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.staff_pin import StaffPinScreen
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import start, visible_text
+
+
+async def give_pin(app: KioskApp, pilot: Pilot[None], pin: str) -> None:
+    """Type a PIN and wait until the check (run off the UI thread) has answered."""
+    screen = app.screen
+    message = screen.query_one("#pin-message", Label)
+    before = str(message.render())
+    screen.query_one(Input).value = pin
+    await pilot.press("enter")
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if app.screen is not screen or str(message.render()) != before:
+            return
+    raise AssertionError("the PIN check never answered")
+
+
+async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answers(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set("4829")
+    app = kiosk(staff_pin=pin)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("5")
+        await pilot.press("f2")
+        assert isinstance(app.screen, StaffPinScreen)
+        await give_pin(app, pilot, "1234")
+        assert isinstance(app.screen, StaffPinScreen)
+        await give_pin(app, pilot, "4829")
+        assert isinstance(app.screen, StaffScreen)
+        assert "Answers kept on this kiosk: 0" in visible_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.step.progress == "2 of 6"
+        assert app.is_running
+
+
+async def test_close_the_kiosk_is_only_in_staff_mode(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set("4829")
+    app = kiosk(staff_pin=pin)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q", "escape")
+        assert app.is_running
+        await pilot.press("f2")
+        await give_pin(app, pilot, "4829")
+        await pilot.click("#close")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_preview_can_be_closed_with_ctrl_q(kiosk: Callable[..., KioskApp]) -> None:
+    app = kiosk(preview=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_staff_counts_include_the_parents_survey(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    app = kiosk(staff_pin=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        shown = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        assert "My school and my support · I am a young person: 0" in shown
+        assert "Your child's school and support · I am a parent or carer: 0" in shown
+
+
+async def test_participants_are_told_when_sound_is_not_working(
+    kiosk: Callable[..., KioskApp], speaker: RecordingSpeaker
+) -> None:
+    speaker.problem = "espeak-ng is not installed. Ask IT to run: sudo apt-get install espeak-ng"
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1")
+        assert "Sound is not working" not in visible_text(app)  # read aloud is not on yet
+        await pilot.press("1", "0")
+        await pilot.pause()
+        text = visible_text(app)
+        assert "Sound is not working. Please tell a member of staff." in text
+        assert "espeak-ng" not in text  # the cause and fix are for staff only
