@@ -20,10 +20,11 @@ from kiosk.store.memory import RECEIPT_IN_USE
 from kiosk.store.records import (
     BATCHES,
     RESPONSES,
-    batch_doc,
+    batch_docs,
     batches_in,
     response_doc,
     sealed_from_doc,
+    unopenable,
 )
 from kiosk.store.sealing import BatchSealer, SealedResponse
 from kiosk.store.storage import JournalStorage
@@ -79,6 +80,11 @@ class DurableStore:
                 f"The answers file was damaged. It was moved to {moved_to} and {found} answers "
                 "were recovered from it. Keep that file and tell your organiser."
             )
+            if lost_keys := unopenable(self._storage.tables):
+                self.notices.append(
+                    f"{lost_keys} of those answers lost the information needed to open them, "
+                    "so they are counted but cannot be exported."
+                )
         elif recovery.records > 2 * live + COMPACT_SLACK:
             self._storage.compact()
 
@@ -112,9 +118,10 @@ class DurableStore:
 
     def _batch_id(self) -> int:
         if self._batch_doc_id is None:
-            doc_id = self._batches.insert(batch_doc(self._sealer.header))
-            self._batch_headers[doc_id] = self._sealer.header
-            self._batch_doc_id = doc_id
+            first_id = max(map(int, self._storage.tables.get(BATCHES, {})), default=0) + 1
+            self._storage.put(BATCHES, batch_docs(self._sealer.header, first_id))
+            self._batch_headers[first_id] = self._sealer.header
+            self._batch_doc_id = first_id
         return self._batch_doc_id
 
     def save(self, response: Response) -> None:
@@ -170,7 +177,8 @@ class DurableStore:
     def export_items(self, include_exported: bool = False) -> Iterator[SealedResponse]:
         """The kept responses, sealed; only those not yet exported unless asked."""
         for doc in list(self._storage.tables.get(RESPONSES, {}).values()):
-            if include_exported or not doc.get("exported", False):
+            wanted = include_exported or not doc.get("exported", False)
+            if wanted and doc["batch"] in self._batch_headers:
                 yield sealed_from_doc(doc, self._batch_headers)
 
     def mark_exported(self, receipts: Iterable[str]) -> int:

@@ -13,13 +13,14 @@ BATCHES = "batches"
 Doc = dict[str, Any]
 
 
-def batch_doc(header: BatchHeader) -> Doc:
-    """The document for one batch header."""
-    return {
+def batch_docs(header: BatchHeader, first_id: int) -> list[tuple[int, Doc]]:
+    """Two documents for one batch header, so one damaged record cannot cost a whole batch."""
+    doc: Doc = {
         "batch": header.batch_id,
         "ephemeral": header.ephemeral_public,
         "organiser": header.organiser_key_id,
     }
+    return [(first_id, doc), (first_id + 1, {**doc, "copy_of": first_id})]
 
 
 def batch_from_doc(doc: Mapping[str, Any]) -> BatchHeader:
@@ -60,12 +61,22 @@ def sealed_from_doc(doc: Mapping[str, Any], batches: Mapping[int, BatchHeader]) 
 
 
 def batches_in(tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> dict[int, BatchHeader]:
-    """Every batch header in the tables, by document id."""
-    return {int(i): batch_from_doc(doc) for i, doc in tables.get(BATCHES, {}).items()}
+    """Every batch header in the tables, by the document id responses refer to it by."""
+    return {
+        int(doc.get("copy_of", i)): batch_from_doc(doc)
+        for i, doc in tables.get(BATCHES, {}).items()
+    }
 
 
 def sealed_in(tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Iterator[SealedResponse]:
-    """Every kept response in the tables, oldest first."""
+    """Every kept response in the tables that can still be opened, oldest first."""
     batches = batches_in(tables)
     for doc in tables.get(RESPONSES, {}).values():
-        yield sealed_from_doc(doc, batches)
+        if doc["batch"] in batches:
+            yield sealed_from_doc(doc, batches)
+
+
+def unopenable(tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> int:
+    """How many kept responses lost both copies of their batch header to damage."""
+    batches = batches_in(tables)
+    return sum(1 for doc in tables.get(RESPONSES, {}).values() if doc["batch"] not in batches)
