@@ -101,9 +101,9 @@ class JournalStorage(Storage):
         self.tables = new_tables
 
     def put(self, name: str, docs: Iterable[tuple[int, Doc]]) -> None:
-        """Add or replace documents, durably, then in memory."""
+        """Add or replace documents (one record each, one fsync), durably, then in memory."""
         rows = [(doc_id, dict(doc)) for doc_id, doc in docs]
-        self.journal.append([cbor2.dumps([PUT, name, [list(row) for row in rows]])])
+        self.journal.append([cbor2.dumps([PUT, name, [list(row)]]) for row in rows])
         table = self.tables.setdefault(name, {})
         for doc_id, doc in rows:
             table[str(doc_id)] = doc
