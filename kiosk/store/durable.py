@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from tinydb import TinyDB
 
@@ -116,13 +116,12 @@ class DurableStore:
             self.notices.append(problem.message)
         return problem
 
-    def _batch_id(self) -> int:
-        if self._batch_doc_id is None:
-            first_id = max(map(int, self._storage.tables.get(BATCHES, {})), default=0) + 1
-            self._storage.put(BATCHES, batch_docs(self._sealer.header, first_id))
-            self._batch_headers[first_id] = self._sealer.header
-            self._batch_doc_id = first_id
-        return self._batch_doc_id
+    def _unsaved_batch_header(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+        """The batch header's documents if this run has not saved them yet (they go with a save)."""
+        if self._batch_doc_id is not None:
+            return {}
+        self._batch_doc_id = max(map(int, self._storage.tables.get(BATCHES, {})), default=0) + 1
+        return {BATCHES: batch_docs(self._sealer.header, self._batch_doc_id)}
 
     def save(self, response: Response) -> None:
         """Keep `response`, sealed; returns only once it is on disk."""
@@ -131,10 +130,17 @@ class DurableStore:
                 return
             raise ReceiptInUseError(RECEIPT_IN_USE)
         sealed = self._sealer.seal(response)
+        header = self._unsaved_batch_header()
+        assert self._batch_doc_id is not None
         try:
-            doc_id = self._responses.insert(response_doc(sealed, self._batch_id()))
+            doc_id = self._responses.insert(
+                response_doc(sealed, self._batch_doc_id), along_with=header
+            )
         except OSError as error:
+            self._batch_doc_id = None if header else self._batch_doc_id
             raise self._failed(error, "save the last answers") from None
+        if header:
+            self._batch_headers[self._batch_doc_id] = self._sealer.header
         self._index(doc_id, response.receipt, response.survey_id, response.audience)
         self._saved_ids[response.receipt] = response.id
 

@@ -100,13 +100,14 @@ class JournalStorage(Storage):
             raise
         self.tables = new_tables
 
-    def put(self, name: str, docs: Iterable[tuple[int, Doc]]) -> None:
-        """Add or replace documents (one record each, one fsync), durably, then in memory."""
-        rows = [(doc_id, dict(doc)) for doc_id, doc in docs]
-        self.journal.append([cbor2.dumps([PUT, name, [list(row)]]) for row in rows])
-        table = self.tables.setdefault(name, {})
-        for doc_id, doc in rows:
-            table[str(doc_id)] = doc
+    def put(self, changes: Mapping[str, Iterable[tuple[int, Doc]]]) -> None:
+        """Add or replace documents in tables (a record each, one fsync), durably, then in memory."""
+        rows = [(name, doc_id, dict(doc)) for name, docs in changes.items() for doc_id, doc in docs]
+        self.journal.append(
+            [cbor2.dumps([PUT, name, [[doc_id, doc]]]) for name, doc_id, doc in rows]
+        )
+        for name, doc_id, doc in rows:
+            self.tables.setdefault(name, {})[str(doc_id)] = doc
 
     def delete(self, name: str, doc_ids: list[int]) -> None:
         """Remove documents, durably, then in memory."""

@@ -14,7 +14,7 @@ from typing import Any, cast
 from tinydb.queries import QueryLike
 from tinydb.table import Document, Table
 
-from kiosk.store.storage import JournalStorage
+from kiosk.store.storage import Doc, JournalStorage
 
 
 class JournalTable(Table):
@@ -37,18 +37,25 @@ class JournalTable(Table):
             return doc_id
         return int(self._get_next_id())  # type: ignore[no-untyped-call]
 
-    def insert(self, document: Mapping[str, Any]) -> int:
-        """Add one document with one durable record."""
-        return self.insert_multiple([document])[0]
+    def insert(
+        self, document: Mapping[str, Any], *, along_with: Mapping[str, list[tuple[int, Doc]]] = {}
+    ) -> int:
+        """Add one document with one durable record, and `along_with` others in the same fsync."""
+        return self.insert_multiple([document], along_with=along_with)[0]
 
-    def insert_multiple(self, documents: Iterable[Mapping[str, Any]]) -> list[int]:
-        """Add documents with one durable record."""
+    def insert_multiple(
+        self,
+        documents: Iterable[Mapping[str, Any]],
+        *,
+        along_with: Mapping[str, list[tuple[int, Doc]]] = {},
+    ) -> list[int]:
+        """Add documents with one durable record each and one fsync."""
         rows = []
         for document in documents:
             if not isinstance(document, Mapping):
                 raise ValueError("Document is not a Mapping")
             rows.append((self._new_id(document), dict(document)))
-        self.journal_storage.put(self.name, rows)
+        self.journal_storage.put({**along_with, self.name: rows})
         self.clear_cache()
         return [doc_id for doc_id, _ in rows]
 
