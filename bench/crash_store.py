@@ -183,7 +183,9 @@ def main() -> None:
         counts = run(args.kills, args.seed, args.reset_every, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"Crash harness: {args.kills} kills (seed {args.seed}) in {time.perf_counter() - started:.0f} s")
+    print(
+        f"Crash harness: {args.kills} kills (seed {args.seed}) in {time.perf_counter() - started:.0f} s"
+    )
     for name in sorted(counts, key=lambda n: (n in FAILURES, n)):
         print(f"  {name:<40} {counts[name]:>8}")
     for name in FAILURES:

@@ -7,6 +7,7 @@ from kiosk.store.errors import (
     ReceiptInUseError,
     StoreDamagedError,
     StoreFullError,
+    StoreKeysError,
     StoreLockedError,
 )
 from kiosk.store.files import open_store, read_responses, read_sealed
@@ -24,6 +25,7 @@ __all__ = [
     "StoreDamagedError",
     "StoreError",
     "StoreFullError",
+    "StoreKeysError",
     "StoreLockedError",
     "open_sealed",
     "open_store",

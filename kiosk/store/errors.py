@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 
+from kiosk.keys import KeysError
 from kiosk.store.base import StoreError
 
 FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -26,6 +27,12 @@ class StoreDamagedError(StoreError):
     """The store cannot be read or repaired."""
 
     title = "The answers store is damaged"
+
+
+class StoreKeysError(StoreError, KeysError):
+    """The store cannot open because a key file is missing or unreadable."""
+
+    title = "A key problem stops the answers store"
 
 
 class ReceiptInUseError(StoreError):

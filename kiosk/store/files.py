@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.keys import organiser_private_key, prepare_kiosk_keys
+from kiosk.keys import KeysError, organiser_private_key, prepare_kiosk_keys
 from kiosk.store.durable import STORE_FILE, DurableStore
-from kiosk.store.errors import error_from_os
+from kiosk.store.errors import StoreKeysError, error_from_os
 from kiosk.store.records import sealed_in
 from kiosk.store.sealing import SealedResponse, open_sealed
 from kiosk.store.storage import JournalStorage
@@ -17,13 +17,16 @@ def open_store(data_dir: Path) -> DurableStore:
     """The kiosk store in `data_dir`, created (with keys) if needed; locked while open.
 
     Raises `StoreLockedError` if another kiosk uses the folder, `StoreFullError` if it cannot be
-    written, `KeysError` if a key file is unreadable. See `store.notices` for staff news.
+    written, `StoreKeysError` if a key file is unreadable. See `store.notices` for staff news.
     """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise error_from_os(error, "make the data folder") from None
-    keys = prepare_kiosk_keys(data_dir)
+    try:
+        keys = prepare_kiosk_keys(data_dir)
+    except KeysError as error:
+        raise StoreKeysError(error.message) from None
     return DurableStore(data_dir, keys)
 
 

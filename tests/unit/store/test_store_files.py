@@ -9,7 +9,7 @@ from conftest import MakeResponse
 
 from kiosk.keys import KeysError, KeysMissingError, OrganiserKeyPair, trust_organiser
 from kiosk.keys.folder import LOCAL_ORGANISER_NOTICE
-from kiosk.store import open_store, read_responses
+from kiosk.store import StoreKeysError, open_store, read_responses
 from kiosk.store.durable import STORE_FILE
 
 SECRET_ANSWERS = ["My teacher Mrs Pomegranate shouts", "I hide in the library at lunch"]
@@ -125,3 +125,10 @@ def test_private_key_files_are_owner_only(tmp_path: Path) -> None:
         assert (tmp_path / "keys" / name).stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "keys").stat().st_mode & 0o777 == 0o700
     assert (tmp_path / "keys" / "organiser.pub").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_unreadable_key_file_stops_the_store_with_a_store_error(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    (tmp_path / "keys" / "organiser.pub").write_text("not a key")
+    with pytest.raises(StoreKeysError, match="not an organiser public key"):
+        open_store(tmp_path)
