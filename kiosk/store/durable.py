@@ -53,20 +53,18 @@ class DurableStore:
         try:
             remove_stale_temp_files(self.path)
             self._db = StoreDatabase(self.path, storage=JournalStorage)
-        except BaseException:
-            self._lock.release()
-            raise
-        self._storage = cast(JournalStorage, self._db.storage)
-        self._responses = cast(JournalTable, self._db.table(RESPONSES))
-        self._batches = cast(JournalTable, self._db.table(BATCHES))
-        self._sealer = BatchSealer(keys.organiser)
-        self._batch_doc_id: int | None = None
-        self._saved_ids: dict[str, uuid.UUID] = {}
-        try:
+            self._storage = cast(JournalStorage, self._db.storage)
             self._recover()
         except OSError as error:
             self.close()
-            raise error_from_os(error, "repair the damaged answers file") from None
+            raise error_from_os(error, "open the answers file") from None
+        except BaseException:
+            self.close()
+            raise
+        self._responses = cast(JournalTable, self._db.table(RESPONSES))
+        self._sealer = BatchSealer(keys.organiser)
+        self._batch_doc_id: int | None = None
+        self._saved_ids: dict[str, uuid.UUID] = {}
         self._build_indexes()
 
     def _recover(self) -> None:
@@ -91,6 +89,7 @@ class DurableStore:
     def _quarantine(self) -> Path:
         folder = self.path.parent / QUARANTINE_DIR
         folder.mkdir(exist_ok=True)
+        fsync_directory(folder.parent)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{self.path.stem}-{stamp}.damaged"
         shutil.copyfile(self.path, target)
@@ -204,5 +203,6 @@ class DurableStore:
 
     def close(self) -> None:
         """Close the file and let another kiosk use the folder."""
-        self._storage.close()
+        if hasattr(self, "_storage"):
+            self._storage.close()
         self._lock.release()
