@@ -35,7 +35,7 @@ from kiosk.store.sealing import BatchSealer
 from surveys.response import Answer, Response
 
 SIZES = (1_000, 10_000, 50_000)
-SAMPLES = {"Say So journal": 500, "SQLite WAL FULL": 500}
+SAMPLES = {"Say So journal": 1000, "SQLite WAL FULL": 1000}
 JSON_SAMPLES = {1_000: 100, 10_000: 20, 50_000: 5}
 
 
@@ -181,7 +181,8 @@ def machine() -> str:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return f"{platform.system()} {platform.release()}, {model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    load = " load average %.2f" % os.getloadavg()[0] if hasattr(os, "getloadavg") else ""
+    return f"{platform.system()} {platform.release()}, {model}, {os.cpu_count()} cores,{load}, Python {platform.python_version()}"
 
 
 def filesystem(path: Path) -> str:

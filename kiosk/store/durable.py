@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
-import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -64,8 +64,9 @@ class DurableStore:
         self._responses = cast(JournalTable, self._db.table(RESPONSES))
         self._sealer = BatchSealer(keys.organiser)
         self._batch_doc_id: int | None = None
-        self._saved_ids: dict[str, uuid.UUID] = {}
+        self._saved_ids: dict[str, bytes] = {}  # bytes: the GC need not track them
         self._build_indexes()
+        gc.collect()  # once now, so the GC does not find every replayed document during saves
 
     def _recover(self) -> None:
         recovery = self._storage.recovery
@@ -125,7 +126,7 @@ class DurableStore:
     def save(self, response: Response) -> None:
         """Keep `response`, sealed; returns only once it is on disk."""
         if response.receipt in self._by_receipt:
-            if self._saved_ids.get(response.receipt) == response.id:
+            if self._saved_ids.get(response.receipt) == response.id.bytes:
                 return
             raise ReceiptInUseError(RECEIPT_IN_USE)
         sealed = self._sealer.seal(response)
@@ -141,7 +142,7 @@ class DurableStore:
         if header:
             self._batch_headers[self._batch_doc_id] = self._sealer.header
         self._index(doc_id, response.receipt, response.survey_id, response.audience)
-        self._saved_ids[response.receipt] = response.id
+        self._saved_ids[response.receipt] = response.id.bytes
 
     def count(self, survey_id: str | None = None, audience: str | None = None) -> int:
         """How many responses are kept, optionally for one survey or audience."""
