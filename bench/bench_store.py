@@ -181,7 +181,7 @@ def machine() -> str:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    load = " load average %.2f" % os.getloadavg()[0] if hasattr(os, "getloadavg") else ""
+    load = f" load average {os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else ""
     return f"{platform.system()} {platform.release()}, {model}, {os.cpu_count()} cores,{load}, Python {platform.python_version()}"
 
 
