@@ -28,6 +28,7 @@ from tinydb.storages import JSONStorage
 
 from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
+from kiosk.safe_files import fsync_file
 from kiosk.store import open_store
 from kiosk.store.durable import STORE_FILE
 from kiosk.store.records import response_doc
@@ -118,6 +119,20 @@ def bench_journal(folder: Path) -> tuple[dict[int, list[float]], dict[str, float
     return results, extra
 
 
+def bench_disk_floor(folder: Path) -> dict[int, list[float]]:
+    """Append 340 bytes and fdatasync, alone: the disk's own cost, for the same file sizes."""
+    results: dict[int, list[float]] = {}
+    record = b"x" * 340
+    for size in SIZES:
+        path = folder / f"floor-{size}"
+        path.write_bytes(b"\0" * (size * 330))
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+        results[size] = timed(lambda n, fd=fd: (os.write(fd, record), fsync_file(fd)), range(1000))
+        os.close(fd)
+        path.unlink()
+    return results
+
+
 def bench_sqlite(folder: Path, sealer: BatchSealer) -> dict[int, list[float]]:
     """Save times at each size for SQLite in WAL mode with synchronous=FULL."""
     db = sqlite3.connect(folder / "responses.sqlite", isolation_level=None)
@@ -205,6 +220,7 @@ def main() -> None:
     sealer = BatchSealer(OrganiserKeyPair.generate().public)
     try:
         journal, extra = bench_journal(folder / "journal")
+        floor = bench_disk_floor(folder)
         sqlite = bench_sqlite(folder, sealer)
         tinydb = bench_tinydb_json(folder, sealer)
     finally:
@@ -213,11 +229,12 @@ def main() -> None:
     print(f"Data folder on: {filesystem(folder.parent)}")
     print(
         f"{'stored':>8}  {'Say So journal':>17}  {'SQLite WAL FULL':>17}  {'TinyDB JSONStorage':>19}"
+        f"  {'disk: write+fsync':>17}"
     )
     for size in SIZES:
         print(
             f"{size:>8,}  {p50_p99(journal[size]):>17}  {p50_p99(sqlite[size]):>17}  "
-            f"{p50_p99(tinydb[size]):>19}"
+            f"{p50_p99(tinydb[size]):>19}  {p50_p99(floor[size]):>17}"
         )
     print(
         f"samples per size: journal {SAMPLES['Say So journal']}, SQLite {SAMPLES['SQLite WAL FULL']}, "
