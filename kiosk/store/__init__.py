@@ -1,7 +1,34 @@
 """The kiosk's response store. No Textual here."""
 
 from kiosk.store.base import ResponseStore, StoreError
-from kiosk.store.files import open_store, read_responses
+from kiosk.store.codec import ResponseMeta
+from kiosk.store.durable import DurableStore
+from kiosk.store.errors import (
+    ReceiptInUseError,
+    StoreDamagedError,
+    StoreFullError,
+    StoreKeysError,
+    StoreLockedError,
+)
+from kiosk.store.files import open_store, read_responses, read_sealed
 from kiosk.store.memory import MemoryStore
+from kiosk.store.sealing import BatchHeader, SealedResponse, open_sealed
 
-__all__ = ["MemoryStore", "ResponseStore", "StoreError", "open_store", "read_responses"]
+__all__ = [
+    "BatchHeader",
+    "DurableStore",
+    "MemoryStore",
+    "ReceiptInUseError",
+    "ResponseMeta",
+    "ResponseStore",
+    "SealedResponse",
+    "StoreDamagedError",
+    "StoreError",
+    "StoreFullError",
+    "StoreKeysError",
+    "StoreLockedError",
+    "open_sealed",
+    "open_store",
+    "read_responses",
+    "read_sealed",
+]

@@ -1,58 +1,51 @@
-"""The kiosk's store on disk, opened from a data folder.
-
-This first version appends one JSON line per response and fsyncs it; the
-crash-safe, encrypted store replaces it behind the same two functions.
-"""
+"""Opening the kiosk's store in a data folder, and reading it back with the organiser's key."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
-from kiosk.store.base import StoreError
-from kiosk.store.memory import MemoryStore
+from kiosk.keys import KeysError, organiser_private_key, prepare_kiosk_keys
+from kiosk.store.durable import STORE_FILE, DurableStore
+from kiosk.store.errors import StoreKeysError, error_from_os
+from kiosk.store.records import sealed_in
+from kiosk.store.sealing import SealedResponse, open_sealed
+from kiosk.store.storage import JournalStorage
 from surveys.response import Response
 
-STORE_FILE = "responses.jsonl"
 
+def open_store(data_dir: Path) -> DurableStore:
+    """The kiosk store in `data_dir`, created (with keys) if needed; locked while open.
 
-class FileStore(MemoryStore):
-    """Keeps responses in memory and appends each to a file before `save` returns."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        if path.exists():
-            self.responses = _read(path)
-
-    def save(self, response: Response) -> None:
-        line = response.model_dump_json() + "\n"
-        try:
-            with self.path.open("a", encoding="utf-8") as file:
-                file.write(line)
-                file.flush()
-                os.fsync(file.fileno())
-        except OSError as error:
-            raise StoreError(f"The answers could not be saved ({error.strerror}).") from None
-        super().save(response)
-
-
-def _read(path: Path) -> list[Response]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [Response.model_validate(json.loads(line)) for line in lines if line.strip()]
-
-
-def open_store(data_dir: Path) -> FileStore:
-    """The kiosk store in `data_dir`, created if needed."""
+    Raises `StoreLockedError` if another kiosk uses the folder, `StoreFullError` if it cannot be
+    written, `StoreKeysError` if a key file is unreadable. See `store.notices` for staff news.
+    """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"The data folder cannot be made ({error.strerror}).") from None
-    return FileStore(data_dir / STORE_FILE)
+        raise error_from_os(error, "make the data folder") from None
+    try:
+        keys = prepare_kiosk_keys(data_dir)
+    except KeysError as error:
+        raise StoreKeysError(error.message) from None
+    return DurableStore(data_dir, keys)
+
+
+def read_sealed(data_dir: Path) -> list[SealedResponse]:
+    """Every kept response in `data_dir`, still sealed; reads only, never repairs or locks."""
+    path = data_dir / STORE_FILE
+    if not path.exists():
+        return []
+    try:
+        storage = JournalStorage(path)
+    except OSError as error:
+        raise error_from_os(error, "read the answers file") from None
+    return list(sealed_in(storage.tables))
 
 
 def read_responses(data_dir: Path) -> list[Response]:
-    """Every kept response in `data_dir`, readable only where the organiser's key is."""
-    path = data_dir / STORE_FILE
-    return _read(path) if path.exists() else []
+    """Every kept response in `data_dir`, opened with the organiser's private key kept there.
+
+    Raises `KeysMissingError` when this machine does not hold that key.
+    """
+    organiser = organiser_private_key(data_dir)
+    return [open_sealed(sealed, organiser) for sealed in read_sealed(data_dir)]

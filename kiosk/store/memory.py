@@ -2,19 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
+from kiosk.store.base import StoreError
+from kiosk.store.errors import ReceiptInUseError
+from kiosk.store.sealing import BatchSealer, SealedResponse
 from surveys.response import Response
+
+RECEIPT_IN_USE = "Another response already has that receipt code. Make a new code and save again."
+
+
+@dataclass(frozen=True)
+class _Kept:
+    response: Response
+    sealed: SealedResponse
 
 
 class MemoryStore:
-    """A ResponseStore that forgets everything when the program ends."""
+    """A ResponseStore that forgets everything when the program ends.
 
-    def __init__(self) -> None:
-        self.responses: list[Response] = []
+    Without an organiser key it makes one in memory (`organiser_keys`), so sealed exports can
+    be opened in tests. Set `fail_saves_with` to a `StoreError` to make `save` fail like a
+    full disk would.
+    """
+
+    def __init__(self, organiser: OrganiserPublicKey | None = None) -> None:
+        self.organiser_keys: OrganiserKeyPair | None = None
+        if organiser is None:
+            self.organiser_keys = OrganiserKeyPair.generate()
+            organiser = self.organiser_keys.public
+        self._sealer = BatchSealer(organiser)
+        self._kept: dict[str, _Kept] = {}
+        self.notices: list[str] = []
+        self.fail_saves_with: StoreError | None = None
+
+    @property
+    def responses(self) -> list[Response]:
+        """The kept responses, oldest first."""
+        return [kept.response for kept in self._kept.values()]
 
     def save(self, response: Response) -> None:
-        self.responses.append(response)
+        """Keep `response` (saving the same one again changes nothing)."""
+        if self.fail_saves_with is not None:
+            raise self.fail_saves_with
+        kept = self._kept.get(response.receipt)
+        if kept is not None:
+            if kept.response.id == response.id:
+                return
+            raise ReceiptInUseError(RECEIPT_IN_USE)
+        self._kept[response.receipt] = _Kept(response, self._sealer.seal(response))
 
     def count(self, survey_id: str | None = None, audience: str | None = None) -> int:
+        """How many responses are kept, optionally for one survey or audience."""
         return sum(
             1
             for r in self.responses
@@ -22,13 +63,33 @@ class MemoryStore:
             and (audience is None or r.audience == audience)
         )
 
+    def receipts(self, survey_id: str | None = None) -> list[str]:
+        """The receipt codes of kept responses, oldest first."""
+        return [r.receipt for r in self.responses if survey_id in (None, r.survey_id)]
+
     def has_receipt(self, code: str) -> bool:
-        return any(r.receipt == code for r in self.responses)
+        """Whether a kept response has this receipt code."""
+        return code in self._kept
 
     def withdraw(self, code: str) -> bool:
-        before = len(self.responses)
-        self.responses = [r for r in self.responses if r.receipt != code]
-        return len(self.responses) < before
+        """Remove the response with this receipt code; False if there is none."""
+        return self._kept.pop(code, None) is not None
+
+    def export_items(self, include_exported: bool = False) -> Iterator[SealedResponse]:
+        """The kept responses, sealed; only those not yet exported unless asked."""
+        for kept in list(self._kept.values()):
+            if include_exported or not kept.sealed.exported:
+                yield kept.sealed
+
+    def mark_exported(self, receipts: Iterable[str]) -> int:
+        """Remember these responses were exported; returns how many were newly marked."""
+        marked = 0
+        for code in receipts:
+            kept = self._kept.get(code)
+            if kept is not None and not kept.sealed.exported:
+                self._kept[code] = replace(kept, sealed=replace(kept.sealed, exported=True))
+                marked += 1
+        return marked
 
     def close(self) -> None:
-        pass
+        """Nothing to let go of."""

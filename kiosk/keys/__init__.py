@@ -1,0 +1,33 @@
+"""Organiser and kiosk keys. No Textual here."""
+
+from kiosk.keys.folder import (
+    KeyFolder,
+    KeysMissingError,
+    KioskKeys,
+    make_organiser_keys,
+    organiser_private_key,
+    prepare_kiosk_keys,
+    trust_organiser,
+)
+from kiosk.keys.pairs import (
+    KeyError_,
+    KeysError,
+    KioskSigningKey,
+    OrganiserKeyPair,
+    OrganiserPublicKey,
+)
+
+__all__ = [
+    "KeyError_",
+    "KeyFolder",
+    "KeysError",
+    "KeysMissingError",
+    "KioskKeys",
+    "KioskSigningKey",
+    "OrganiserKeyPair",
+    "OrganiserPublicKey",
+    "make_organiser_keys",
+    "organiser_private_key",
+    "prepare_kiosk_keys",
+    "trust_organiser",
+]

@@ -1,0 +1,209 @@
+"""The kiosk's store on disk: TinyDB on a journal, every response sealed to the organiser."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from tinydb import TinyDB
+
+from kiosk.keys import KioskKeys
+from kiosk.safe_files import fsync_directory, fsync_file, remove_stale_temp_files
+from kiosk.store.errors import ReceiptInUseError, error_from_os
+from kiosk.store.lock import FolderLock
+from kiosk.store.memory import RECEIPT_IN_USE
+from kiosk.store.records import (
+    BATCHES,
+    RESPONSES,
+    batch_docs,
+    batches_in,
+    response_doc,
+    sealed_from_doc,
+    unopenable,
+)
+from kiosk.store.sealing import BatchSealer, SealedResponse
+from kiosk.store.storage import JournalStorage
+from kiosk.store.table import JournalTable
+from surveys.response import Response
+
+STORE_FILE = "responses.sayso"
+QUARANTINE_DIR = "quarantine"
+COMPACT_SLACK = 1000
+
+
+class StoreDatabase(TinyDB):
+    """TinyDB with journal tables."""
+
+    table_class = JournalTable
+
+
+class DurableStore:
+    """A ResponseStore that survives kill -9, power cuts and full disks. Use `open_store`."""
+
+    def __init__(self, data_dir: Path, keys: KioskKeys) -> None:
+        self.path = data_dir / STORE_FILE
+        self.notices: list[str] = list(keys.notices)
+        self._lock = FolderLock(data_dir)
+        self._lock.acquire()
+        try:
+            remove_stale_temp_files(self.path)
+            self._db = StoreDatabase(self.path, storage=JournalStorage)
+            self._storage = cast(JournalStorage, self._db.storage)
+            self._recover()
+        except OSError as error:
+            self.close()
+            raise error_from_os(error, "open the answers file") from None
+        except BaseException:
+            self.close()
+            raise
+        self._responses = cast(JournalTable, self._db.table(RESPONSES))
+        self._sealer = BatchSealer(keys.organiser)
+        self._batch_doc_id: int | None = None
+        self._saved_ids: dict[str, bytes] = {}  # bytes: the GC need not track them
+        self._build_indexes()
+        gc.collect()  # once now, so the GC does not find every replayed document during saves
+
+    def _recover(self) -> None:
+        recovery = self._storage.recovery
+        live = sum(len(t) for t in self._storage.tables.values())
+        if recovery.damaged:
+            moved_to = self._quarantine()
+            self._storage.compact()
+            found = len(self._storage.tables.get(RESPONSES, {}))
+            self.notices.append(
+                f"The answers file was damaged. It was moved to {moved_to} and {found} answers "
+                "were recovered from it. Keep that file and tell your organiser."
+            )
+            if lost_keys := unopenable(self._storage.tables):
+                self.notices.append(
+                    f"{lost_keys} of those answers lost the information needed to open them, "
+                    "so they are counted but cannot be exported."
+                )
+        elif recovery.records > 2 * live + COMPACT_SLACK:
+            self._storage.compact()
+
+    def _quarantine(self) -> Path:
+        folder = self.path.parent / QUARANTINE_DIR
+        folder.mkdir(exist_ok=True)
+        fsync_directory(folder.parent)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{self.path.stem}-{stamp}.damaged"
+        shutil.copyfile(self.path, target)
+        with target.open("rb+") as copy:
+            fsync_file(copy.fileno())
+        fsync_directory(folder)
+        return target
+
+    def _build_indexes(self) -> None:
+        self._batch_headers = batches_in(self._storage.tables)
+        self._by_receipt: dict[str, int] = {}
+        self._counts: Counter[tuple[str, str]] = Counter()
+        for doc_id, doc in self._storage.tables.get(RESPONSES, {}).items():
+            self._index(int(doc_id), doc["receipt"], doc["survey"], doc["audience"])
+
+    def _index(self, doc_id: int, receipt: str, survey_id: str, audience: str) -> None:
+        self._by_receipt[receipt] = doc_id
+        self._counts[survey_id, audience] += 1
+
+    def _failed(self, error: OSError, doing: str) -> Exception:
+        problem = error_from_os(error, doing)
+        if not self.notices or self.notices[-1] != problem.message:
+            self.notices.append(problem.message)
+        return problem
+
+    def _unsaved_batch_header(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+        """The batch header's documents if this run has not saved them yet (they go with a save)."""
+        if self._batch_doc_id is not None:
+            return {}
+        self._batch_doc_id = max(map(int, self._storage.tables.get(BATCHES, {})), default=0) + 1
+        return {BATCHES: batch_docs(self._sealer.header, self._batch_doc_id)}
+
+    def save(self, response: Response) -> None:
+        """Keep `response`, sealed; returns only once it is on disk."""
+        if response.receipt in self._by_receipt:
+            if self._saved_ids.get(response.receipt) == response.id.bytes:
+                return
+            raise ReceiptInUseError(RECEIPT_IN_USE)
+        sealed = self._sealer.seal(response)
+        header = self._unsaved_batch_header()
+        assert self._batch_doc_id is not None
+        try:
+            doc_id = self._responses.insert(
+                response_doc(sealed, self._batch_doc_id), along_with=header
+            )
+        except OSError as error:
+            self._batch_doc_id = None if header else self._batch_doc_id
+            raise self._failed(error, "save the last answers") from None
+        if header:
+            self._batch_headers[self._batch_doc_id] = self._sealer.header
+        self._index(doc_id, response.receipt, response.survey_id, response.audience)
+        self._saved_ids[response.receipt] = response.id.bytes
+
+    def count(self, survey_id: str | None = None, audience: str | None = None) -> int:
+        """How many responses are kept, optionally for one survey or audience."""
+        return sum(
+            n
+            for (survey, group), n in self._counts.items()
+            if survey_id in (None, survey) and audience in (None, group)
+        )
+
+    def receipts(self, survey_id: str | None = None) -> list[str]:
+        """The receipt codes of kept responses, oldest first."""
+        docs = self._storage.tables.get(RESPONSES, {}).values()
+        return [doc["receipt"] for doc in docs if survey_id in (None, doc["survey"])]
+
+    def has_receipt(self, code: str) -> bool:
+        """Whether a kept response has this receipt code."""
+        return code in self._by_receipt
+
+    def withdraw(self, code: str) -> bool:
+        """Remove a response for good: durably, then from the file itself by compacting."""
+        doc_id = self._by_receipt.get(code)
+        if doc_id is None:
+            return False
+        doc = self._storage.tables[RESPONSES][str(doc_id)]
+        try:
+            self._responses.remove(doc_ids=[doc_id])
+        except OSError as error:
+            raise self._failed(error, "withdraw those answers") from None
+        del self._by_receipt[code]
+        self._counts[doc["survey"], doc["audience"]] -= 1
+        self._saved_ids.pop(code, None)
+        try:
+            self._storage.compact()
+        except OSError as error:
+            self._failed(error, "tidy the answers file after a withdrawal (they are withdrawn)")
+        return True
+
+    def export_items(self, include_exported: bool = False) -> Iterator[SealedResponse]:
+        """The kept responses, sealed; only those not yet exported unless asked."""
+        for doc in list(self._storage.tables.get(RESPONSES, {}).values()):
+            wanted = include_exported or not doc.get("exported", False)
+            if wanted and doc["batch"] in self._batch_headers:
+                yield sealed_from_doc(doc, self._batch_headers)
+
+    def mark_exported(self, receipts: Iterable[str]) -> int:
+        """Remember these responses were exported, durably; returns how many were newly marked."""
+        table = self._storage.tables.get(RESPONSES, {})
+        ids = [
+            doc_id
+            for code in dict.fromkeys(receipts)
+            if (doc_id := self._by_receipt.get(code)) is not None
+            and not table[str(doc_id)].get("exported", False)
+        ]
+        try:
+            self._responses.update({"exported": True}, doc_ids=ids)
+        except OSError as error:
+            raise self._failed(error, "note which answers were exported") from None
+        return len(ids)
+
+    def close(self) -> None:
+        """Close the file and let another kiosk use the folder."""
+        if hasattr(self, "_storage"):
+            self._storage.close()
+        self._lock.release()
