@@ -43,5 +43,5 @@ def staff_report(store: ResponseStore, speaker: Speaker, surveys: list[Survey]) 
         for audience in survey.audiences
         if audience.survey is None
     ]
-    notices = list(getattr(store, "notices", []))
+    notices = list(store.notices)
     return StaffReport(store.count(), counts, speaker.problem, notices)

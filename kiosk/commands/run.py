@@ -30,10 +30,9 @@ def _survey_dir(id_or_path: str) -> Path | None:
 @data_dir_option
 def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     """Run the kiosk for participants (the demo survey by default)."""
+    from kiosk.pin import StaffPin
     from kiosk.store import open_store
     from surveys.catalog import find_survey
-
-    from kiosk.pin import StaffPin
 
     survey = find_survey(survey_id)
     store = open_store(data_dir)

@@ -50,7 +50,18 @@ def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     assert type(app.store) is not MemoryStore  # the store on disk, opened in --data-dir
 
 
-STRAY_KEYS = ["escape", "ctrl+q", "ctrl+c", "ctrl+d", "ctrl+w", "ctrl+p", "ctrl+z", "q", "f1", "ctrl+l"]
+STRAY_KEYS = [
+    "escape",
+    "ctrl+q",
+    "ctrl+c",
+    "ctrl+d",
+    "ctrl+w",
+    "ctrl+p",
+    "ctrl+z",
+    "q",
+    "f1",
+    "ctrl+l",
+]
 
 
 async def test_no_stray_key_leaves_the_kiosk(kiosk: Callable[..., KioskApp]) -> None:
