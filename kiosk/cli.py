@@ -39,6 +39,14 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(module, f"{cmd_name}_command")
         return command
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run a command; a Say So error is shown in plain words and exits with 1."""
+        try:
+            return super().invoke(ctx)
+        except SaySoError as error:
+            click.echo(f"{error.title}:\n{error.message}", err=True)
+            ctx.exit(1)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, help_text) for name, (_, help_text) in COMMANDS.items()])
@@ -54,9 +62,6 @@ def main(argv: list[str] | None = None) -> Any:
     """Run `sayso`; problems are shown in plain words, never as a traceback."""
     try:
         return cli.main(args=argv, prog_name="sayso", standalone_mode=True)
-    except SaySoError as error:
-        click.echo(f"{error.title}:\n{error.message}", err=True)
-        sys.exit(1)
     except Exception as error:  # a last guard: people see words, developers can ask for more
         if os.environ.get("SAYSO_DEBUG"):
             raise

@@ -72,3 +72,19 @@ async def test_no_stray_key_leaves_the_kiosk(kiosk: Callable[..., KioskApp]) -> 
         assert app.is_running
         assert isinstance(app.screen, QuestionScreen)
         assert app.return_code is None
+
+
+def test_a_second_kiosk_on_the_same_data_folder_says_so_plainly(
+    started: list[KioskApp], tmp_path: Path
+) -> None:
+    from kiosk.store import open_store
+
+    first = open_store(tmp_path)
+    try:
+        result = CliRunner().invoke(cli, ["kiosk", "--data-dir", str(tmp_path)])
+    finally:
+        first.close()
+    assert result.exit_code == 1
+    assert started == []
+    assert "already" in result.output.lower()
+    assert "Traceback" not in result.output

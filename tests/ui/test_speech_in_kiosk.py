@@ -1,0 +1,84 @@
+"""A hung or missing speech engine never freezes the kiosk: the real speech service, driven by Pilot."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from accessibility.speaker import Rate, SpeechCheck
+from accessibility.speech import SpeechService
+from kiosk.store import MemoryStore
+from kiosk.ui.app import make_app
+from kiosk.ui.screens.question import QuestionScreen
+from surveys.catalog import load_builtin
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import visible_text
+from tests.unit.speech.speech_fakes import hangs_when_speaking
+
+
+class TimedSpeaker:
+    """Passes every call to the real service and notes how long the UI thread waited."""
+
+    def __init__(self, real: SpeechService) -> None:
+        self.real = real
+        self.waits: list[float] = []
+
+    def _timed(self, call: Callable[[], object]) -> None:
+        started = time.perf_counter()
+        call()
+        self.waits.append(time.perf_counter() - started)
+
+    def say(self, text: str, language: str = "en", rate: Rate = "normal") -> None:
+        self._timed(lambda: self.real.say(text, language, rate))
+
+    def stop(self) -> None:
+        self._timed(self.real.stop)
+
+    @property
+    def problem(self) -> str | None:
+        started = time.perf_counter()
+        problem = self.real.problem
+        self.waits.append(time.perf_counter() - started)
+        return problem
+
+    def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
+        return self.real.check(language, timeout)
+
+    def close(self) -> None:
+        self.real.close()
+
+
+@pytest.fixture(params=["hangs when speaking", "no such engine"])
+def broken_speech(request: pytest.FixtureRequest) -> Iterator[TimedSpeaker]:
+    engine: object = (
+        hangs_when_speaking if request.param == "hangs when speaking" else "no-such-engine"
+    )
+    service = SpeechService(
+        engine, player=["true"], start_timeout=2, render_timeout=1, retry_after=30
+    )  # type: ignore[arg-type]
+    yield TimedSpeaker(service)
+    service.close()
+
+
+async def test_broken_speech_never_blocks_the_ui_and_participants_are_told(
+    broken_speech: TimedSpeaker,
+) -> None:
+    app = make_app(load_builtin("my-school"), MemoryStore(), broken_speech, thanks_seconds=0.2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "1", "0", "1")  # start, young person, read it to me, Yes
+        for answer in ("5", "1", "1"):
+            started = time.perf_counter()
+            await pilot.press(answer)
+            assert time.perf_counter() - started < 1.0
+            assert isinstance(app.screen, QuestionScreen)
+        deadline = time.monotonic() + 5
+        while broken_speech.real.problem is None and time.monotonic() < deadline:
+            await pilot.pause(0.1)
+        assert broken_speech.real.problem is not None
+        await pilot.press("b")  # a new screen: the note appears
+        await pilot.pause()
+        assert "Sound is not working. Please tell a member of staff." in visible_text(app)
+    assert len(broken_speech.waits) > 10
+    assert max(broken_speech.waits) < 0.1
