@@ -26,7 +26,7 @@ from accessibility.speech.problems import SpeechError, SpeechWorkerLost
 from accessibility.speech.synthesiser import OpenSynthesiser, Pyttsx3Engine
 from accessibility.speech.voices import choose_voice
 from accessibility.speech.worker import Utterance
-from accessibility.speech.worker_handle import SpeechWorker
+from accessibility.speech.worker_handle import SpeechWorker, prepare_spawning
 
 SpeechEvent = Literal["ready", "playing", "problem"]
 WORDS_PER_MINUTE: dict[Rate, int] = {"normal": 160, "slower": 115}
@@ -85,6 +85,7 @@ class SpeechService:
         self._worker: SpeechWorker | None = None
         self._next_start = 0.0
         self._wav_dir = tempfile.mkdtemp(prefix="sayso-speech-")
+        prepare_spawning()  # before the thread: it needs the real standard error
         self._thread = threading.Thread(target=self._run, name="sayso-speech", daemon=True)
         self._thread.start()
 

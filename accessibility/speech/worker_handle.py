@@ -18,6 +18,31 @@ from accessibility.speech.worker import Rendered, Utterance, WorkerFailed, Worke
 _SPAWN = multiprocessing.get_context("spawn")
 
 
+def prepare_spawning() -> None:
+    """Start multiprocessing's resource tracker now, with the real standard error.
+
+    The first spawned process starts a tracker that is handed `sys.stderr.fileno()`.
+    While a Textual app runs, `sys.stderr` is Textual's capture, which has no usable
+    file descriptor, and every spawn would fail. Once the tracker runs, later workers
+    (and restarts) reuse it.
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    if sys.platform == "win32":  # no resource tracker on Windows
+        return
+    captured = sys.stderr
+    try:
+        captured.fileno()
+    except (AttributeError, OSError, ValueError):
+        captured = None
+    if captured is not None and captured.fileno() >= 0:
+        resource_tracker.ensure_running()
+        return
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()
+
+
 class SpeechWorker:
     """One running worker process that has opened its engine."""
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +85,43 @@ async def test_broken_speech_never_blocks_the_ui_and_participants_are_told(
         assert "Sound is not working. Please tell a member of staff." in visible_text(app)
     assert len(broken_speech.waits) > 10
     assert max(broken_speech.waits) < 0.1
+
+
+SPEECH_STARTED_IN_A_RUNNING_APP = """
+import asyncio, sys, time
+from pathlib import Path
+from textual.app import App
+from accessibility.speech import SpeechService
+
+async def main(log: str) -> None:
+    async with App().run_test() as pilot:  # Textual now holds standard error
+        service = SpeechService(player=["sh", "-c", 'echo "$1" >> ' + log, "player"])
+        service.say("Question 1 of 6. How do you feel about school?")
+        deadline = time.monotonic() + 20
+        while not Path(log).exists() and service.problem is None and time.monotonic() < deadline:
+            await pilot.pause(0.1)
+        print("problem:", service.problem)
+        service.close()
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1]))
+"""
+
+
+def test_speech_starts_while_textual_holds_standard_error(tmp_path: Path) -> None:
+    """A worker started (or restarted) while the kiosk runs must not need the real stderr."""
+    script = tmp_path / "speech_in_app.py"
+    script.write_text(SPEECH_STARTED_IN_A_RUNNING_APP, encoding="utf-8")
+    log = tmp_path / "played.txt"
+    result = subprocess.run(
+        [sys.executable, str(script), str(log)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=Path(__file__).parents[2],
+        check=False,
+    )
+    assert "problem: None" in result.stdout, result.stdout + result.stderr
+    played = log.read_text(encoding="utf-8").split()
+    assert played
+    assert played[0].endswith(".wav")
