@@ -20,6 +20,9 @@ HEADLESS = [
     "accessibility.speech",
     "kiosk.store",
     "kiosk.cli",
+    "kiosk.keys",
+    "kiosk.pin",
+    "kiosk.staff",
 ]
 
 
