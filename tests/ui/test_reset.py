@@ -23,6 +23,14 @@ async def wait_for(pilot, app: KioskApp, screen_type: type, seconds: float = 3.0
     raise AssertionError(f"{screen_type.__name__} never came; showing {app.screen}")
 
 
+async def wait_for_words(pilot, app: KioskApp, words: str, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if words in visible_text(app):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"{words!r} never appeared; the screen shows:\n{visible_text(app)}")
+
+
 def assert_forgotten(app: KioskApp) -> None:
     assert isinstance(app.screen, AttractScreen)
     assert len(app.screen_stack) == 2  # Textual's base screen and the attract screen
@@ -37,12 +45,12 @@ def assert_forgotten(app: KioskApp) -> None:
 async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
-    app = kiosk("event-feedback", idle_seconds=0.3, still_there_seconds=0.3)
+    app = kiosk("event-feedback", idle_seconds=0.3, still_there_seconds=1.0)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "1", "4")  # read aloud, strong colours
         await pilot.press("3", "2", "1", *SECRET)
         await wait_for(pilot, app, StillThereScreen)
-        assert "Are you still there?" in visible_text(app)
+        await wait_for_words(pilot, app, "Are you still there?")
         await wait_for(pilot, app, AttractScreen)
         await pilot.pause(0.1)
         assert_forgotten(app)

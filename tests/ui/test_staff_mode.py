@@ -32,6 +32,15 @@ async def give_pin(app: KioskApp, pilot: Pilot[None], pin: str) -> None:
     raise AssertionError("the PIN check never answered")
 
 
+async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Wait (as a person would) until `condition` holds."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the kiosk never got there")
+
+
 async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answers(
     kiosk: Callable[..., KioskApp], tmp_path: Path
 ) -> None:
@@ -42,15 +51,14 @@ async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answ
         await start(pilot)
         await pilot.press("5")
         await pilot.press("f2")
-        assert isinstance(app.screen, StaffPinScreen)
+        await until(pilot, lambda: isinstance(app.screen, StaffPinScreen))
         await give_pin(app, pilot, "1234")
         assert isinstance(app.screen, StaffPinScreen)
         await give_pin(app, pilot, "4829")
+        await until(pilot, lambda: "Answers kept on this kiosk: 0" in visible_text(app))
         assert isinstance(app.screen, StaffScreen)
-        assert "Answers kept on this kiosk: 0" in visible_text(app)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        await until(pilot, lambda: isinstance(app.screen, QuestionScreen))
         assert app.screen.step.progress == "2 of 6"
         assert app.is_running
 
@@ -65,18 +73,19 @@ async def test_close_the_kiosk_is_only_in_staff_mode(
         await pilot.press("ctrl+q", "escape")
         assert app.is_running
         await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, StaffPinScreen))
         await give_pin(app, pilot, "4829")
-        await pilot.click("#close")
+        await until(pilot, lambda: isinstance(app.screen, StaffScreen) and app.screen.is_mounted)
         await pilot.pause()
-        assert not app.is_running
+        await pilot.click("#close")
+        await until(pilot, lambda: not app.is_running)
 
 
 async def test_a_preview_can_be_closed_with_ctrl_q(kiosk: Callable[..., KioskApp]) -> None:
     app = kiosk(preview=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+q")
-        await pilot.pause()
-        assert not app.is_running
+        await until(pilot, lambda: not app.is_running)
 
 
 async def test_staff_counts_include_the_parents_survey(
@@ -85,7 +94,7 @@ async def test_staff_counts_include_the_parents_survey(
     app = kiosk(staff_pin=None)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")
-        await pilot.pause()
+        await until(pilot, lambda: "Answers kept" in visible_text(app))
         shown = "\n".join(str(w.render()) for w in app.screen.query(Static))
         assert "My school and my support · I am a young person: 0" in shown
         assert "Your child's school and support · I am a parent or carer: 0" in shown
@@ -100,7 +109,7 @@ async def test_participants_are_told_when_sound_is_not_working(
         await pilot.press("space", "1")
         assert "Sound is not working" not in visible_text(app)  # read aloud is not on yet
         await pilot.press("1", "0")
-        await pilot.pause()
+        await until(pilot, lambda: "Sound is not working" in visible_text(app))
         text = visible_text(app)
         assert "Sound is not working. Please tell a member of staff." in text
         assert "espeak-ng" not in text  # the cause and fix are for staff only
