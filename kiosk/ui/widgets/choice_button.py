@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
+from kiosk.ui.options import OptionView
 
 
 class ChoiceButton(Widget, can_focus=True):
@@ -74,6 +75,19 @@ class ChoiceButton(Widget, can_focus=True):
         self.spoken = spoken or label
         self.language = language
         """When set, the words are said in this language even without read aloud."""
+
+    @classmethod
+    def for_option(cls, option: OptionView, *, chosen: bool = False) -> ChoiceButton:
+        """The button for one answer option, marked if it is already chosen."""
+        button = cls(
+            option.label,
+            key=option.key,
+            symbol=option.symbol,
+            value=option.value,
+            spoken=option.spoken,
+        )
+        button.chosen = chosen
+        return button
 
     def render(self) -> Text:
         text = Text(no_wrap=False, overflow="fold")

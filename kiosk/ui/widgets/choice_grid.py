@@ -31,15 +31,8 @@ class ChoiceGrid(ScrollableContainer, can_focus=False):
 
     def compose(self) -> ComposeResult:
         for option in self.options:
-            button = ChoiceButton(
-                option.label,
-                key=option.key,
-                symbol=option.symbol,
-                value=option.value,
-                spoken=option.spoken,
-            )
-            button.chosen = self.already is not None and option.value == self.already
-            yield button
+            chosen = self.already is not None and option.value == self.already
+            yield ChoiceButton.for_option(option, chosen=chosen)
 
     @on(ChoiceButton.Pressed)
     def _chosen(self, event: ChoiceButton.Pressed) -> None:

@@ -30,15 +30,7 @@ class MultipleChoice(ScrollableContainer, can_focus=False):
 
     def compose(self) -> ComposeResult:
         for option in self.options:
-            button = ChoiceButton(
-                option.label,
-                key=option.key,
-                symbol=option.symbol,
-                value=option.value,
-                spoken=option.spoken,
-            )
-            button.chosen = option.value in self.already
-            yield button
+            yield ChoiceButton.for_option(option, chosen=option.value in self.already)
         yield ChoiceButton(self.done_words, key="0", symbol="✅", id="done")
 
     def chosen_values(self) -> list[str]:
