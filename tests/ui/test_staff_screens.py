@@ -107,7 +107,9 @@ async def test_the_speech_check_reports_what_happened() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(StaffScreen(report_with_answers, speaker, "en"))
         await pilot.pause()
-        await pilot.click("#speech-check")
+        assert app.focused is not None
+        assert app.focused.id == "speech-check"  # Enter works straight away
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert str(app.screen.query_one("#staff-speech", Static).render()) == "Speech is working."

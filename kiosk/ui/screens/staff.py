@@ -18,6 +18,7 @@ from kiosk.staff import StaffReport
 class StaffScreen(Screen[str]):
     """Dismisses with "kiosk" (back to participants) or "close" (end the kiosk)."""
 
+    AUTO_FOCUS = "Button"
     BINDINGS = [Binding("escape", "back", "Back to the kiosk", id="staff-back")]
     DEFAULT_CSS = """
     StaffScreen { padding: 1 2; }
