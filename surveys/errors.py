@@ -6,15 +6,19 @@ Nothing in a message ever holds a traceback, a file path shown to participants,
 or anybody's answers.
 
     SaySoError
-    ├── SurveyError        a survey file cannot be used (surveys.loader)
-    ├── AnswerError        an answer does not fit its question (surveys.flow)
-    ├── SpeechError        speech is missing or broken (accessibility.speech)
-    ├── EasyReadError      text could not be checked (accessibility.easyread)
-    ├── StoreError         the kiosk store cannot save or read (kiosk.store)
-    │   ├── StoreLockedError   another kiosk already uses the data folder
-    │   └── StoreFullError     the disk is full or read-only
-    ├── KeyError_          keys missing or unreadable (kiosk.keys)
-    └── BundleError        an export bundle is damaged or not for us (kiosk.bundles)
+    ├── SurveyError            a survey file cannot be used (surveys.loader)
+    ├── AnswerError            an answer does not fit its question (surveys.flow)
+    ├── SpeechError            speech is missing or broken (accessibility.speech)
+    ├── EasyReadError          a jargon list cannot be used (accessibility.easyread)
+    ├── KeysError              keys missing or unreadable (kiosk.keys)
+    │   └── KeysMissingError       this computer does not hold the key asked for
+    ├── StoreError             the kiosk store cannot save or read (kiosk.store)
+    │   ├── StoreLockedError       another kiosk already uses the data folder
+    │   ├── StoreFullError         the disk is full or read-only
+    │   ├── StoreDamagedError      the store file is damaged beyond repair
+    │   ├── StoreKeysError         the store's keys cannot be read (also a KeysError)
+    │   └── ReceiptInUseError      a receipt code is already taken
+    └── PinError               a staff PIN cannot be used or saved (kiosk.pin)
 
 Each package defines its own subclasses beside the code that raises them; this
 module holds the root so the pure packages (`surveys`, `accessibility`) can use

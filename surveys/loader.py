@@ -87,8 +87,6 @@ def _plain(node: Any) -> Any:
         return [_plain(v) for v in node]
     if isinstance(node, str):
         return str(node)
-    if isinstance(node, bool | int | float) or node is None:
-        return node
     return node
 
 

@@ -31,15 +31,11 @@ def prepare_spawning() -> None:
 
     if sys.platform == "win32":  # no resource tracker on Windows
         return
-    captured = sys.stderr
     try:
-        captured.fileno()
+        usable = sys.stderr.fileno() >= 0
     except (AttributeError, OSError, ValueError):
-        captured = None
-    if captured is not None and captured.fileno() >= 0:
-        resource_tracker.ensure_running()
-        return
-    with contextlib.redirect_stderr(sys.__stderr__):
+        usable = False
+    with contextlib.redirect_stderr(sys.stderr if usable else sys.__stderr__):
         resource_tracker.ensure_running()
 
 

@@ -10,7 +10,6 @@ from kiosk.keys.folder import (
     trust_organiser,
 )
 from kiosk.keys.pairs import (
-    KeyError_,
     KeysError,
     KioskSigningKey,
     OrganiserKeyPair,
@@ -18,7 +17,6 @@ from kiosk.keys.pairs import (
 )
 
 __all__ = [
-    "KeyError_",
     "KeyFolder",
     "KeysError",
     "KeysMissingError",

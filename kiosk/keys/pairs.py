@@ -27,7 +27,6 @@ class KeysError(SaySoError):
     title = "Key problem"
 
 
-KeyError_ = KeysError
 """The name the error tree in `surveys.errors` uses."""
 
 

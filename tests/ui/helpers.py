@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Input
 
 from kiosk.ui.app import KioskApp
 
@@ -35,3 +37,16 @@ def _widget_words(widget: Widget) -> str:
     with contextlib.suppress(Exception):  # some widgets render only once mounted
         words.append(str(widget.render()))
     return " ".join(words)
+
+
+async def give_pin(app: App[None], pilot: Pilot[None], pin: str) -> None:
+    """Type a staff PIN and wait until the check (run off the UI thread) has answered."""
+    screen = app.screen
+    box = screen.query_one(Input)
+    box.value = pin
+    await pilot.press("enter")
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if app.screen is not screen or not box.value:  # the screen clears the box as it answers
+            return
+    raise AssertionError("the PIN check never answered")

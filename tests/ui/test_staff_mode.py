@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Label, Static
+from textual.widgets import Static
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
@@ -15,21 +16,15 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import start, visible_text
+from tests.ui.helpers import give_pin, start, visible_text
 
 
-async def give_pin(app: KioskApp, pilot: Pilot[None], pin: str) -> None:
-    """Type a PIN and wait until the check (run off the UI thread) has answered."""
-    screen = app.screen
-    message = screen.query_one("#pin-message", Label)
-    before = str(message.render())
-    screen.query_one(Input).value = pin
-    await pilot.press("enter")
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if app.screen is not screen or str(message.render()) != before:
-            return
-    raise AssertionError("the PIN check never answered")
+@pytest.fixture
+def pin(tmp_path: Path) -> StaffPin:
+    """A staff PIN of 4829, already chosen."""
+    staff_pin = StaffPin(tmp_path)
+    staff_pin.set("4829")
+    return staff_pin
 
 
 async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> None:
@@ -42,10 +37,8 @@ async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: floa
 
 
 async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answers(
-    kiosk: Callable[..., KioskApp], tmp_path: Path
+    kiosk: Callable[..., KioskApp], pin: StaffPin
 ) -> None:
-    pin = StaffPin(tmp_path)
-    pin.set("4829")
     app = kiosk(staff_pin=pin)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
@@ -64,10 +57,8 @@ async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answ
 
 
 async def test_close_the_kiosk_is_only_in_staff_mode(
-    kiosk: Callable[..., KioskApp], tmp_path: Path
+    kiosk: Callable[..., KioskApp], pin: StaffPin
 ) -> None:
-    pin = StaffPin(tmp_path)
-    pin.set("4829")
     app = kiosk(staff_pin=pin)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+q", "escape")
@@ -88,9 +79,7 @@ async def test_a_preview_can_be_closed_with_ctrl_q(kiosk: Callable[..., KioskApp
         await until(pilot, lambda: not app.is_running)
 
 
-async def test_staff_counts_include_the_parents_survey(
-    kiosk: Callable[..., KioskApp], tmp_path: Path
-) -> None:
+async def test_staff_counts_include_the_parents_survey(kiosk: Callable[..., KioskApp]) -> None:
     app = kiosk(staff_pin=None)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")

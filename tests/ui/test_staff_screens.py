@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
@@ -15,6 +15,7 @@ from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from surveys.catalog import load_builtin
 from surveys.flow import Flow
+from tests.ui.helpers import give_pin
 
 
 class Host(App[None]):
@@ -23,26 +24,19 @@ class Host(App[None]):
         self.results: list[object] = []
 
 
-async def type_pin(pilot: object, app: App[None], pin: str) -> None:
-    app.screen.query_one(Input).value = pin
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
-
-
 async def test_staff_choose_a_pin_the_first_time_and_must_type_it_twice(tmp_path: Path) -> None:
     app = Host()
     pin = StaffPin(tmp_path)
     async with app.run_test() as pilot:
         app.push_screen(StaffPinScreen(pin), app.results.append)
         await pilot.pause()
-        await type_pin(pilot, app, "12")
+        await give_pin(app, pilot, "12")
         assert "4 to 8 numbers" in str(app.screen.query_one("#pin-message", Label).render())
-        await type_pin(pilot, app, "4829")
-        await type_pin(pilot, app, "4820")
+        await give_pin(app, pilot, "4829")
+        await give_pin(app, pilot, "4820")
         assert "not the same" in str(app.screen.query_one("#pin-message", Label).render())
-        await type_pin(pilot, app, "4829")
-        await type_pin(pilot, app, "4829")
+        await give_pin(app, pilot, "4829")
+        await give_pin(app, pilot, "4829")
     assert app.results == [True]
     assert pin.is_set
     assert pin.check("4829").ok
@@ -56,7 +50,7 @@ async def test_a_wrong_pin_keeps_staff_mode_closed_and_says_to_wait(tmp_path: Pa
         app.push_screen(StaffPinScreen(pin), app.results.append)
         await pilot.pause()
         for _ in range(3):
-            await type_pin(pilot, app, "1111")
+            await give_pin(app, pilot, "1111")
         assert isinstance(app.screen, StaffPinScreen)
         message = str(app.screen.query_one("#pin-message", Label).render())
         assert message == "That PIN is not right. Please wait 5 seconds and try again."
