@@ -1,18 +1,20 @@
-"""How a participant likes to answer. Remembered only for that participant."""
+"""How a participant likes to answer. Remembered only for that participant.
+
+A plain frozen dataclass, not a pydantic model: the kiosk needs it before its first paint,
+when pydantic is not loaded yet. Pydantic still checks it inside a `Response`.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass, fields, replace
+from typing import Any, Literal
 
 Colours = Literal["default", "high_contrast", "calm"]
 
 
-class AccessProfile(BaseModel):
+@dataclass(frozen=True, slots=True)
+class AccessProfile:
     """The choices made on "How do you like to answer?"."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     read_aloud: bool = False
     slower: bool = False
@@ -24,3 +26,15 @@ class AccessProfile(BaseModel):
     def timeout_seconds(self, base: float) -> float:
         """The inactivity timeout for this participant: doubled with "more time"."""
         return base * 2 if self.more_time else base
+
+    def with_choice(self, name: str, value: Any) -> AccessProfile:
+        """The same profile with one choice changed."""
+        return replace(self, **{name: value})
+
+    def changed_choices(self) -> dict[str, Any]:
+        """Only the choices that differ from the defaults (what a stored response keeps)."""
+        return {
+            field.name: getattr(self, field.name)
+            for field in fields(self)
+            if getattr(self, field.name) != field.default
+        }

@@ -5,6 +5,7 @@ Usage: python bench/startup_child.py hello|kiosk DATA_DIR
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -16,7 +17,7 @@ def signal_first_paint(app: Any, wanted: Any) -> None:
     def display_then_exit(screen: Any, renderable: Any) -> None:
         display(screen, renderable)
         if renderable is not None and isinstance(screen, wanted):
-            print("painted", flush=True)
+            os.write(1, b"painted\n")  # the real stdout: Textual holds back print()
             app.exit()
 
     app._display = display_then_exit
@@ -38,23 +39,20 @@ def hello() -> None:
 
 
 def kiosk(data_dir: str) -> None:
-    """The kiosk as `sayso kiosk` starts it, up to the attract screen."""
-    from pathlib import Path
-
-    import kiosk.cli  # noqa: F401  (the command line is part of a real start)
-    from kiosk.commands.run import _make_speaker
-    from kiosk.store import open_store
-    from surveys.catalog import DEMO_SURVEY, find_survey
-
-    survey = find_survey(DEMO_SURVEY)
-    store = open_store(Path(data_dir))
-    from kiosk.ui.app import make_app
+    """The kiosk as `sayso kiosk --data-dir DATA_DIR` starts it, up to the attract screen."""
+    from kiosk.cli import main
+    from kiosk.ui.app import KioskApp
     from kiosk.ui.screens.attract import AttractScreen
 
-    app = make_app(survey, store, _make_speaker())
-    signal_first_paint(app, AttractScreen)
-    app.run(headless=True, size=(100, 30))
-    store.close()
+    run = KioskApp.run
+
+    def run_headless(app: KioskApp, **_: Any) -> None:
+        signal_first_paint(app, AttractScreen)
+        run(app, headless=True, size=(100, 30))
+
+    KioskApp.run = run_headless  # type: ignore[method-assign,assignment]
+    sys.argv = ["sayso", "kiosk", "--data-dir", data_dir]
+    main()
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ Pure code; the staff screen in `kiosk.ui` only shows what this gathers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from accessibility.speaker import Speaker
-from kiosk.store.base import ResponseStore
-from surveys.model import Survey
+if TYPE_CHECKING:
+    from accessibility.speaker import Speaker
+    from kiosk.store.base import ResponseStore
+    from surveys.model import Survey
 
 
 @dataclass(frozen=True)

@@ -20,21 +20,17 @@ from ruamel.yaml.error import MarkedYAMLError
 from surveys.checks import Location, check_survey
 from surveys.errors import SurveyError, SurveyProblem
 from surveys.model import QUESTION_TYPES, Survey
+from surveys.sources import SurveySource, file_source
 
 
 def load_survey_file(path: Path | str) -> Survey:
     """Load and check the survey at `path`, or raise `SurveyError`."""
-    path = Path(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SurveyError(
-            [SurveyProblem(str(path), None, None, "there is no file here.")]
-        ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        message = f"the file cannot be read ({error.__class__.__name__}). Save it as UTF-8 text."
-        raise SurveyError([SurveyProblem(str(path), None, None, message)]) from None
-    return parse_survey(source, name=str(path), base_dir=path.parent)
+    return load_source(file_source(path))
+
+
+def load_source(source: SurveySource) -> Survey:
+    """Parse and check a survey's text, or raise `SurveyError`."""
+    return parse_survey(source.text, name=source.name, base_dir=source.folder)
 
 
 def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = None) -> Survey:

@@ -8,7 +8,7 @@ import click
 
 from accessibility.speaker import Speaker
 from kiosk.commands.options import data_dir_option
-from surveys.catalog import DEMO_SURVEY
+from surveys.sources import DEMO_SURVEY
 
 
 def _make_speaker() -> Speaker:
@@ -30,28 +30,34 @@ def _survey_dir(id_or_path: str) -> Path | None:
 @data_dir_option
 def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     """Run the kiosk for participants (the demo survey by default)."""
+    from functools import partial
+
     from kiosk.pin import StaffPin
-    from kiosk.store import open_store
-    from surveys.catalog import find_survey
+    from kiosk.startup import hold_data_folder, load_parts, start_card
+    from surveys.sources import find_source
 
-    survey = find_survey(survey_id)
-    store = open_store(data_dir)
-    speaker = _make_speaker()
+    source = find_source(survey_id)
+    card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
+    lock = hold_data_folder(data_dir)
+    from kiosk.ui.app import KioskApp
+
+    app = KioskApp(
+        card,
+        partial(load_parts, source, data_dir, lock, survey),
+        _make_speaker(),
+        event=event,
+        survey_dir=_survey_dir(survey_id),
+        staff_pin=StaffPin(data_dir),
+    )
     try:
-        from kiosk.ui.app import make_app
-
-        app = make_app(
-            survey,
-            store,
-            speaker,
-            event=event,
-            survey_dir=_survey_dir(survey_id),
-            staff_pin=StaffPin(data_dir),
-        )
         app.run()
     finally:
-        speaker.close()
-        store.close()
+        app.voice.speaker.close()
+        if app.parts is not None:
+            app.parts.store.close()
+        lock.release()
+    if app.startup_error is not None:
+        raise app.startup_error
 
 
 @click.command("preview")

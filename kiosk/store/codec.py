@@ -70,7 +70,7 @@ def encode_body(response: Response) -> bytes:
             response.survey_version,
             response.survey_hash,
             response.language,
-            response.profile.model_dump(exclude_defaults=True),
+            response.profile.changed_choices(),
             WHO_ANSWERED.index(response.who_answered),
             [_answer_row(a) for a in response.answers],
             response.complete,

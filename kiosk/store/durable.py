@@ -13,9 +13,9 @@ from typing import Any, cast
 from tinydb import TinyDB
 
 from kiosk.keys import KioskKeys
+from kiosk.lockfile import FolderLock
 from kiosk.safe_files import fsync_directory, fsync_file, remove_stale_temp_files
-from kiosk.store.errors import ReceiptInUseError, error_from_os
-from kiosk.store.lock import FolderLock
+from kiosk.store.errors import ReceiptInUseError, error_from_os, take_lock
 from kiosk.store.memory import RECEIPT_IN_USE
 from kiosk.store.records import (
     BATCHES,
@@ -45,11 +45,11 @@ class StoreDatabase(TinyDB):
 class DurableStore:
     """A ResponseStore that survives kill -9, power cuts and full disks. Use `open_store`."""
 
-    def __init__(self, data_dir: Path, keys: KioskKeys) -> None:
+    def __init__(self, data_dir: Path, keys: KioskKeys, lock: FolderLock | None = None) -> None:
         self.path = data_dir / STORE_FILE
         self.notices: list[str] = list(keys.notices)
-        self._lock = FolderLock(data_dir)
-        self._lock.acquire()
+        self._lock = lock or FolderLock(data_dir)
+        take_lock(self._lock)
         try:
             remove_stale_temp_files(self.path)
             self._db = StoreDatabase(self.path, storage=JournalStorage)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from kiosk.keys import KeysError
+from kiosk.lockfile import LOCKED_MESSAGE, FolderLock
 from kiosk.store.base import StoreError
 
 FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -58,3 +59,15 @@ def error_from_os(error: OSError, doing: str) -> StoreError:
         f"The disk reported a problem ({reason}), so Say So could not {doing}. "
         "Nothing saved before was lost. Try again; if it keeps happening, ask for help."
     )
+
+
+def take_lock(lock: FolderLock) -> None:
+    """Hold `lock` (if not held already), or raise `StoreLockedError` or a plain disk error."""
+    if lock.held:
+        return
+    try:
+        taken = lock.acquire()
+    except OSError as error:
+        raise error_from_os(error, "open the data folder") from None
+    if not taken:
+        raise StoreLockedError(LOCKED_MESSAGE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.keys import KeysError, organiser_private_key, prepare_kiosk_keys
+from kiosk.lockfile import FolderLock
 from kiosk.store.durable import STORE_FILE, DurableStore
 from kiosk.store.errors import StoreKeysError, error_from_os
 from kiosk.store.records import sealed_in
@@ -13,8 +14,11 @@ from kiosk.store.storage import JournalStorage
 from surveys.response import Response
 
 
-def open_store(data_dir: Path) -> DurableStore:
+def open_store(data_dir: Path, lock: FolderLock | None = None) -> DurableStore:
     """The kiosk store in `data_dir`, created (with keys) if needed; locked while open.
+
+    `lock` is the folder's lock if the caller took it already (`sayso kiosk` does, before
+    its screen starts); the store releases it when closed.
 
     Raises `StoreLockedError` if another kiosk uses the folder, `StoreFullError` if it cannot be
     written, `StoreKeysError` if a key file is unreadable. See `store.notices` for staff news.
@@ -27,7 +31,7 @@ def open_store(data_dir: Path) -> DurableStore:
         keys = prepare_kiosk_keys(data_dir)
     except KeysError as error:
         raise StoreKeysError(error.message) from None
-    return DurableStore(data_dir, keys)
+    return DurableStore(data_dir, keys, lock)
 
 
 def read_sealed(data_dir: Path) -> list[SealedResponse]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from time import monotonic
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
@@ -13,11 +15,10 @@ from textual.binding import Binding
 from accessibility.profiles import AccessProfile
 from accessibility.speaker import Speaker
 from kiosk.pin import StaffPin
-from kiosk.staff import StaffReport, staff_report
-from kiosk.store import ResponseStore
+from kiosk.startup import KioskParts
 from kiosk.ui.feedback import Feedback
-from kiosk.ui.journey import Journey
 from kiosk.ui.memory import tidy_memory
+from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
@@ -25,12 +26,17 @@ from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.words import word
-from surveys.catalog import find_survey
-from surveys.errors import SurveyError
-from surveys.model import Survey
-from surveys.response import new_receipt_code
+from surveys.card import SurveyCard
+from surveys.errors import SaySoError
+
+if TYPE_CHECKING:
+    from kiosk.staff import StaffReport
+    from kiosk.store import ResponseStore
+    from kiosk.ui.journey import Journey
+    from surveys.model import Survey
 
 ReceiptMaker = Callable[[Callable[[str], bool]], str]
+PartsLoader = Callable[[], KioskParts]
 
 
 class KioskApp(App[None], inherit_bindings=False):
@@ -52,8 +58,8 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def __init__(
         self,
-        survey: Survey,
-        store: ResponseStore,
+        card: SurveyCard,
+        parts: KioskParts | PartsLoader,
         speaker: Speaker,
         *,
         event: str | None = None,
@@ -63,15 +69,19 @@ class KioskApp(App[None], inherit_bindings=False):
         idle_seconds: float | None = None,
         still_there_seconds: float = 20.0,
         thanks_seconds: float = 12.0,
-        new_receipt: ReceiptMaker = new_receipt_code,
+        new_receipt: ReceiptMaker | None = None,
         staff_pin: StaffPin | None = None,
     ) -> None:
         super().__init__()
+        self.card = card
+        self._parts = parts if isinstance(parts, KioskParts) else None
+        self._loader = None if isinstance(parts, KioskParts) else parts
+        self._survey_ready = asyncio.Event()
+        self.startup_error: SaySoError | None = None
+        """Why the survey or the store could not be loaded after the screen started."""
         self.staff_pin = staff_pin
         self._staff_open = False
-        self.new_receipt = new_receipt
-        self.survey = survey
-        self.store = store
+        self._new_receipt = new_receipt
         self.voice = Voice(speaker)
         self.event = event
         self.preview = preview
@@ -80,7 +90,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.idle_seconds = idle_seconds
         self.still_there_seconds = still_there_seconds
         self.thanks_seconds = thanks_seconds
-        self.language = survey.language
+        self.language = card.language
         self.journey: Journey | None = None
         self._last_activity = monotonic()
         self._watching = False
@@ -92,9 +102,60 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.apply_profile(AccessProfile())
-        base = self.idle_seconds or self.survey.timeout.seconds
-        self.set_interval(min(1.0, base / 5), self._check_idle)
+        if self._parts is not None:
+            self._parts_loaded(self._parts)
         self.start_journey()
+
+    # Loading ---------------------------------------------------------------
+
+    @property
+    def survey(self) -> Survey:
+        """The kiosk's survey (loaded just after the attract screen is first painted)."""
+        return self._loaded_parts().survey
+
+    @property
+    def store(self) -> ResponseStore:
+        """Where answers are kept."""
+        return self._loaded_parts().store
+
+    @property
+    def parts(self) -> KioskParts | None:
+        """The survey and the store, once loaded."""
+        return self._parts
+
+    def _loaded_parts(self) -> KioskParts:
+        if self._parts is None:
+            raise RuntimeError("the kiosk is still loading its survey")
+        return self._parts
+
+    @work(thread=True, exit_on_error=False)
+    def _load_parts(self, loader: PartsLoader) -> None:
+        """Load the survey and open the store while the attract screen is up."""
+        try:
+            parts = loader()
+            import kiosk.ui.journey  # noqa: F401  (so the first participant never waits for it)
+        except SaySoError as error:
+            self.call_from_thread(self._failed_to_start, error)
+            return
+        self.call_from_thread(self._parts_loaded, parts)
+
+    def _parts_loaded(self, parts: KioskParts) -> None:
+        self._parts = parts
+        base = self.idle_seconds or parts.survey.timeout.seconds
+        self.set_interval(min(1.0, base / 5), self._check_idle)
+        self._survey_ready.set()
+
+    def _failed_to_start(self, error: SaySoError) -> None:
+        self.startup_error = error
+        self.exit(return_code=1)
+
+    def new_receipt(self, taken: Callable[[str], bool]) -> str:
+        """A receipt code that `taken` says is free."""
+        if self._new_receipt is not None:
+            return self._new_receipt(taken)
+        from surveys.response import new_receipt_code
+
+        return new_receipt_code(taken)
 
     # The participant -------------------------------------------------------
 
@@ -125,7 +186,17 @@ class KioskApp(App[None], inherit_bindings=False):
         while True:
             await self._forget_participant()
             self.set_timer(1.0, tidy_memory)
-            self.journey = Journey(self)
+            self.voice.stop()
+            attract = AttractScreen(self.card, self.event, self.feedback)
+            chosen = self.push_screen(attract, wait_for_dismiss=True)
+            if self._loader is not None:  # the first time only: load once the screen is up
+                attract.call_after_refresh(self._load_parts, self._loader)
+                self._loader = None
+            language = await chosen
+            await self._survey_ready.wait()
+            from kiosk.ui.journey import Journey
+
+            self.journey = Journey(self, language)
             try:
                 await self.journey.run()
             except Exception:  # nobody sees a traceback; the kiosk starts again
@@ -139,8 +210,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.journey = None
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        self.language = self.survey.language
-        self.voice.reset(self.survey.language)
+        self.language = self.card.language
+        self.voice.reset(self.card.language)
         self.apply_profile(AccessProfile())
 
     # Staff mode -------------------------------------------------------------
@@ -153,6 +224,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self._staff_open = True
         self.voice.stop()
         try:
+            await self._survey_ready.wait()
             if self.staff_pin is not None and not await self.push_screen_wait(
                 StaffPinScreen(self.staff_pin)
             ):
@@ -171,6 +243,10 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def staff_report(self) -> StaffReport:
         """Counts for this survey and the surveys its audiences switch to; never answers."""
+        from kiosk.staff import staff_report
+        from surveys.catalog import find_survey
+        from surveys.errors import SurveyError
+
         surveys = [self.survey]
         for audience in self.survey.audiences:
             if audience.survey is not None:
@@ -232,7 +308,7 @@ def make_app(
     idle_seconds: float | None = None,
     still_there_seconds: float = 20.0,
     thanks_seconds: float = 12.0,
-    new_receipt: ReceiptMaker = new_receipt_code,
+    new_receipt: ReceiptMaker | None = None,
     staff_pin: StaffPin | None = None,
 ) -> KioskApp:
     """The kiosk app for `survey`, saving to `store` and speaking through `speaker`.
@@ -243,8 +319,8 @@ def make_app(
     `staff_pin` guards staff mode (F2); without one (a preview), F2 opens it directly.
     """
     return KioskApp(
-        survey,
-        store,
+        SurveyCard.of(survey),
+        KioskParts(survey, store),
         speaker,
         event=event,
         preview=preview,

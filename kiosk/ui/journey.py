@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.store import StoreError
-from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.problem import ProblemScreen
@@ -30,10 +29,10 @@ ResultT = TypeVar("ResultT")
 class Journey:
     """Everything about the participant at the kiosk now; a new one for each participant."""
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, app: KioskApp, language: str) -> None:
         self.app = app
         self.survey = app.survey
-        self.language = app.survey.language
+        self.language = language
         self.flow: Flow | None = None
 
     async def show(self, screen: Screen[ResultT]) -> ResultT:
@@ -42,9 +41,8 @@ class Journey:
         return await self.app.push_screen_wait(screen)
 
     async def run(self) -> None:
-        """From the attract screen to the thank-you screen (or back to the start)."""
+        """From choosing the audience to the thank-you screen (or back to the start)."""
         app = self.app
-        self.language = await self.show(AttractScreen(app.survey, app.event, app.feedback))
         app.begin_participant(self.language)
         audience = await self.show(AudienceScreen(app.survey, self.language))
         self.survey, audience = self._survey_for(str(audience))

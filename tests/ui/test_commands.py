@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,14 +20,23 @@ from tests.ui.helpers import start
 
 @pytest.fixture
 def started(monkeypatch: pytest.MonkeyPatch) -> list[KioskApp]:
-    """The apps the commands would run, instead of running them."""
+    """The apps the commands run, each run headless until its survey and store are loaded."""
     apps: list[KioskApp] = []
 
     def run(self: KioskApp, **_: Any) -> None:
         apps.append(self)
+        asyncio.run(_run_until_loaded(self))
 
     monkeypatch.setattr(KioskApp, "run", run)
     return apps
+
+
+async def _run_until_loaded(app: KioskApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(250):
+            if app.parts is not None or app.startup_error is not None or not app.is_running:
+                return
+            await pilot.pause(0.02)
 
 
 def test_preview_runs_a_survey_file_storing_nothing(started: list[KioskApp]) -> None:
@@ -48,6 +58,29 @@ def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     assert app.survey.id == "my-school"
     assert app.event == "Fun day"
     assert type(app.store) is not MemoryStore  # the store on disk, opened in --data-dir
+    assert (tmp_path / "survey-card.json").is_file()  # so the next start paints at once
+
+
+def test_a_remembered_survey_that_no_longer_loads_stops_the_kiosk_plainly(
+    started: list[KioskApp], tmp_path: Path
+) -> None:
+    survey = tmp_path / "fun-day.yaml"
+    survey.write_text(
+        (SURVEYS / "bilingual.yaml").read_text(encoding="utf-8") + "picture: sun.png\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sun.png").write_bytes(b"a picture")
+    data = ["--data-dir", str(tmp_path / "data")]
+    first = CliRunner().invoke(cli, ["kiosk", "--survey", str(survey), *data])
+    assert first.exit_code == 0, first.output
+    (tmp_path / "sun.png").unlink()  # the survey's words are the same, so its card still fits
+
+    again = CliRunner().invoke(cli, ["kiosk", "--survey", str(survey), *data])
+    assert again.exit_code == 1
+    later = started[-1]
+    assert later.parts is None  # the attract screen came first; the full check failed after
+    assert "the picture 'sun.png' is not there" in again.output
+    assert "Traceback" not in again.output
 
 
 STRAY_KEYS = [

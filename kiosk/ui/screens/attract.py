@@ -13,7 +13,7 @@ from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.base import KEY_BINDINGS, KioskScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
-from surveys.model import Survey
+from surveys.card import SurveyCard
 
 
 class AttractScreen(KioskScreen[str]):
@@ -21,25 +21,21 @@ class AttractScreen(KioskScreen[str]):
 
     BINDINGS = [*KEY_BINDINGS, Binding("space,enter", "start", "Start", show=False, id="start")]
 
-    def __init__(self, survey: Survey, event: str | None, feedback: Feedback | None) -> None:
+    def __init__(self, card: SurveyCard, event: str | None, feedback: Feedback | None) -> None:
         super().__init__()
-        self.survey = survey
+        self.card = card
         self.event_name = event
         self.feedback = feedback
 
     def compose(self) -> ComposeResult:
-        language = self.survey.language
+        card = self.card
         with Vertical(id="attract"):
             if self.event_name:
                 yield Static(self.event_name, id="event", markup=False)
-            yield Prompt(
-                self.survey.text(self.survey.title, language),
-                self.survey.text(self.survey.intro, language),
-                self.survey.symbol,
-            )
+            yield Prompt(card.title, card.intro, card.symbol)
             yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
             yield Static(self.words("start"), id="start-hint", markup=False)
-            languages = self.survey.all_languages()
+            languages = card.languages
             if len(languages) > 1:
                 with Horizontal(id="languages"):
                     for index, code in enumerate(languages):
@@ -55,12 +51,12 @@ class AttractScreen(KioskScreen[str]):
 
     def action_start(self) -> None:
         """Start in the survey's main language."""
-        self.dismiss(self.survey.language)
+        self.dismiss(self.card.language)
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
         code = event.button.value
-        self.dismiss(code if isinstance(code, str) else self.survey.language)
+        self.dismiss(code if isinstance(code, str) else self.card.language)
 
     def on_click(self) -> None:
         self.action_start()

@@ -74,9 +74,9 @@ class ProfileScreen(KioskScreen[AccessProfile]):
         name = str(event.button.value)
         if name == "colours":
             following = COLOUR_ORDER[(COLOUR_ORDER.index(self.profile.colours) + 1) % 3]
-            self.profile = self.profile.model_copy(update={"colours": following})
+            self.profile = self.profile.with_choice("colours", following)
         else:
-            self.profile = self.profile.model_copy(update={name: not getattr(self.profile, name)})
+            self.profile = self.profile.with_choice(name, not getattr(self.profile, name))
         self.host.apply_profile(self.profile)
         self._relabel()
         self.voice.say(event.button.label)

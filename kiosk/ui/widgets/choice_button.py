@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events
@@ -12,7 +12,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
-from kiosk.ui.options import OptionView
+
+if TYPE_CHECKING:
+    from kiosk.ui.options import OptionView
 
 
 class ChoiceButton(Widget, can_focus=True):

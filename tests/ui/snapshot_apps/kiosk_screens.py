@@ -79,7 +79,7 @@ def walk_to(screen: str, colours: Colours) -> Callable[[Pilot[None]], Awaitable[
         if screen == "still_there":
             app.push_screen(StillThereScreen(3600))
         await pilot.pause()
-        app.apply_profile(app.voice.profile.model_copy(update={"colours": colours}))
+        app.apply_profile(app.voice.profile.with_choice("colours", colours))
         for box in app.screen.query(Input):
             box.cursor_blink = False
         await pilot.pause()

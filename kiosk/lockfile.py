@@ -1,4 +1,8 @@
-"""One kiosk per data folder: an OS lock on a file, released by the OS if the kiosk dies."""
+"""One kiosk per data folder: an OS lock on a file, released by the OS if the kiosk dies.
+
+Light on purpose (no store, no keys): `sayso kiosk` takes the lock before its screen starts,
+so a second kiosk on the same folder is told plainly, and the store opens a moment later.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,11 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.store.errors import StoreLockedError, error_from_os
-
 LOCK_FILE = "kiosk.lock"
+LOCKED_MESSAGE = (
+    "Another Say So kiosk is already using this data folder. Close it first, "
+    "or start this one with a different --data-dir."
+)
 
 
 def _try_lock(fd: int) -> bool:
@@ -30,28 +36,28 @@ def _try_lock(fd: int) -> bool:
 
 
 class FolderLock:
-    """Holds `kiosk.lock` in a data folder for as long as the store is open."""
+    """Holds `kiosk.lock` in a data folder while a kiosk uses it."""
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_FILE
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock, or raise `StoreLockedError` if another kiosk holds it."""
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            raise error_from_os(error, "open the data folder") from None
+    @property
+    def held(self) -> bool:
+        """Whether this lock is taken."""
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """Take the lock; False if another kiosk holds it. Raises `OSError` from the disk."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(fd):
             os.close(fd)
-            raise StoreLockedError(
-                "Another Say So kiosk is already using this data folder. Close it first, "
-                "or start this one with a different --data-dir."
-            )
+            return False
         self._fd = fd
         if sys.platform != "win32":  # Windows locks bytes, so the other kiosk could not read them
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        return True
 
     def release(self) -> None:
         """Let another kiosk use the folder."""

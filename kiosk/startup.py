@@ -1,0 +1,103 @@
+"""Starting a kiosk fast: the attract screen first, the survey and the store a moment later.
+
+A kiosk remembers the start card of the last survey it checked (`survey-card.json` in its
+data folder, tied to the exact text of the survey). When the card matches, `sayso kiosk`
+paints the attract screen at once and loads the survey and opens the answers store while
+people look at it. A survey it has not seen is checked in full first, so a broken file is
+still reported in plain words before the screen starts. No Textual, pydantic or YAML here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.lockfile import LOCKED_MESSAGE, FolderLock
+from surveys.card import SurveyCard
+from surveys.sources import SurveySource
+
+if TYPE_CHECKING:
+    from kiosk.store import ResponseStore
+    from surveys.model import Survey
+
+CARD_FILE = "survey-card.json"
+CARD_FORMAT = 1
+
+
+@dataclass
+class KioskParts:
+    """The loaded survey and the open answers store."""
+
+    survey: Survey
+    store: ResponseStore
+
+
+def remembered_card(data_dir: Path, source: SurveySource) -> SurveyCard | None:
+    """The start card remembered for exactly this survey text, if there is one."""
+    try:
+        saved = json.loads((data_dir / CARD_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or saved.get("format") != CARD_FORMAT:
+        return None
+    if saved.get("survey") != source.digest:
+        return None
+    return SurveyCard.from_json(saved.get("card"))
+
+
+def remember_card(data_dir: Path, source: SurveySource, card: SurveyCard) -> None:
+    """Keep the start card for the next start; a folder that cannot be written just skips it."""
+    from kiosk.safe_files import write_file_atomically
+
+    saved = {"format": CARD_FORMAT, "survey": source.digest, "card": card.to_json()}
+    data = json.dumps(saved, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        write_file_atomically(data_dir / CARD_FILE, data)
+    except OSError:
+        return
+
+
+def start_card(data_dir: Path, source: SurveySource) -> tuple[SurveyCard, Survey | None]:
+    """The card to paint first, and the survey if it had to be loaded to make the card.
+
+    Raises `SurveyError` if a survey not seen before has problems.
+    """
+    card = remembered_card(data_dir, source)
+    if card is not None:
+        return card, None
+    from surveys.loader import load_source
+
+    survey = load_source(source)
+    card = SurveyCard.of(survey)
+    remember_card(data_dir, source, card)
+    return card, survey
+
+
+def hold_data_folder(data_dir: Path) -> FolderLock:
+    """Take the data folder's lock, or raise the store's plain-words error (e.g. another kiosk)."""
+    lock = FolderLock(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if lock.acquire():
+            return lock
+    except OSError as error:
+        from kiosk.store.errors import error_from_os
+
+        raise error_from_os(error, "open the data folder") from None
+    from kiosk.store.errors import StoreLockedError
+
+    raise StoreLockedError(LOCKED_MESSAGE)
+
+
+def load_parts(
+    source: SurveySource, data_dir: Path, lock: FolderLock, survey: Survey | None = None
+) -> KioskParts:
+    """Load the survey (unless given) and open the store that `lock` already guards."""
+    from kiosk.store import open_store
+    from surveys.loader import load_source
+
+    loaded = survey if survey is not None else load_source(source)
+    return KioskParts(loaded, open_store(data_dir, lock))

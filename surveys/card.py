@@ -1,0 +1,60 @@
+"""A survey's start card: what the attract screen shows, known before the survey is loaded.
+
+The kiosk remembers the card of a survey it has checked, so the next start can paint the
+attract screen at once and load the whole survey (pydantic, YAML) while people look at it.
+No pydantic and no YAML here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from surveys.model import Survey
+
+
+@dataclass(frozen=True)
+class SurveyCard:
+    """The survey's title, introduction, symbol and languages (main language first)."""
+
+    title: str
+    intro: str
+    symbol: str | None
+    languages: tuple[str, ...]
+
+    @property
+    def language(self) -> str:
+        """The survey's main language."""
+        return self.languages[0]
+
+    @classmethod
+    def of(cls, survey: Survey) -> SurveyCard:
+        """The card of a loaded survey, in its main language."""
+        return cls(
+            title=survey.text(survey.title),
+            intro=survey.text(survey.intro),
+            symbol=survey.symbol,
+            languages=tuple(survey.all_languages()),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The card as plain JSON values."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: object) -> SurveyCard | None:
+        """The card read back from `to_json`, or None if `data` is not one."""
+        if not isinstance(data, dict):
+            return None
+        title, intro, symbol = data.get("title"), data.get("intro"), data.get("symbol")
+        languages = data.get("languages")
+        if not (isinstance(title, str) and isinstance(intro, str)):
+            return None
+        if not (symbol is None or isinstance(symbol, str)):
+            return None
+        if not (isinstance(languages, list) and languages):
+            return None
+        if not all(isinstance(code, str) for code in languages):
+            return None
+        return cls(title, intro, symbol, tuple(languages))
