@@ -27,7 +27,6 @@ from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
-from surveys.errors import SaySoError
 
 if TYPE_CHECKING:
     from kiosk.staff import StaffReport
@@ -77,8 +76,9 @@ class KioskApp(App[None], inherit_bindings=False):
         self._parts = parts if isinstance(parts, KioskParts) else None
         self._loader = None if isinstance(parts, KioskParts) else parts
         self._survey_ready = asyncio.Event()
-        self.startup_error: SaySoError | None = None
-        """Why the survey or the store could not be loaded after the screen started."""
+        self.startup_error: Exception | None = None
+        """Why the survey or the store could not be loaded after the screen started; the
+        kiosk stops rather than wait on the attract screen for a survey that never comes."""
         self.staff_pin = staff_pin
         self._staff_open = False
         self._new_receipt = new_receipt
@@ -134,7 +134,7 @@ class KioskApp(App[None], inherit_bindings=False):
         try:
             parts = loader()
             import kiosk.ui.journey  # noqa: F401  (so the first participant never waits for it)
-        except SaySoError as error:
+        except Exception as error:  # SaySoError in plain words, or a bug: the CLI reports both
             self.call_from_thread(self._failed_to_start, error)
             return
         self.call_from_thread(self._parts_loaded, parts)
@@ -145,7 +145,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.set_interval(min(1.0, base / 5), self._check_idle)
         self._survey_ready.set()
 
-    def _failed_to_start(self, error: SaySoError) -> None:
+    def _failed_to_start(self, error: Exception) -> None:
         self.startup_error = error
         self.exit(return_code=1)
 

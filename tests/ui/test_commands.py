@@ -121,3 +121,26 @@ def test_a_second_kiosk_on_the_same_data_folder_says_so_plainly(
     assert started == []
     assert "already" in result.output.lower()
     assert "Traceback" not in result.output
+
+
+def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
+    started: list[KioskApp],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import kiosk.startup
+    from kiosk.cli import main
+
+    def broken_load(*_: object) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(kiosk.startup, "load_parts", broken_load)
+    with pytest.raises(SystemExit) as stopped:
+        main(["kiosk", "--data-dir", str(tmp_path)])
+    assert stopped.value.code == 1
+    said = capsys.readouterr().err
+    assert "Say So stopped because of an unexpected problem (OSError)" in said
+    assert "Traceback" not in said
+    [app] = started
+    assert app.parts is None
