@@ -6,6 +6,9 @@ the same with "read it to me" on and the real speech service speaking every scre
 in its worker process; a 3-second `sleep` stands in for the audio player, as this machine has
 no sound card), and the ratio speaking / idle (target: at most 1.2).
 A "paint" is the moment the app hands a finished screen update to the terminal driver.
+Keys are pressed 0.2 s apart (far quicker than anyone reads a question), so that each press,
+like a participant's, finds the screen settled: Textual paints at most once per frame
+(1/60 s), and a key pressed within a frame of the last paint would wait for the next frame.
 For scale on the same machine, it also times a bare Textual app switching between screens
 of 12 plain Buttons, measured the same way.
 """
@@ -33,25 +36,37 @@ from kiosk.ui.screens.question import QuestionScreen  # noqa: E402
 from surveys.catalog import load_builtin  # noqa: E402
 
 START = ("space", "1", "0", "1")
+THINK = 0.2
+"""Seconds between keypresses."""
 QUESTION_KEYS = ("2", "1", "4", "0", "1", "1", *["1", "2", "3"] * 2, "4")
 
 
-def watch_paints(app: App[Any]) -> list[tuple[float, int]]:
-    """Record the time of every update the app paints, and which screen it was (by id)."""
-    paints: list[tuple[float, int]] = []
+def showing(screen: Any) -> object:
+    """What a screen shows: the question step on the question screen, else the screen itself."""
+    return screen.step if isinstance(screen, QuestionScreen) else screen
+
+
+def watch_paints(app: App[Any]) -> list[tuple[float, object]]:
+    """Record the time of every update the app paints, and what it showed then."""
+    paints: list[tuple[float, object]] = []
     display = app._display
 
     def timed_display(screen: Any, renderable: Any) -> None:
         display(screen, renderable)
         if renderable is not None:
-            paints.append((perf_counter(), id(screen)))
+            paints.append((perf_counter(), showing(screen)))
 
     app._display = timed_display  # type: ignore[method-assign]
     return paints
 
 
 async def measure(rounds: int, speaker: Speaker, read_aloud: bool = False) -> list[float]:
-    """Milliseconds from each keypress to the next question's first paint."""
+    """Milliseconds from each keypress to the first paint of the next question.
+
+    The question screen stays up and shows each question in turn, so a "next question" is a
+    new step of the flow on screen; a keypress that only changes the same question (a
+    multiple-choice toggle, the next picture-sort item) does not count.
+    """
     app = make_app(load_builtin("my-school"), MemoryStore(), speaker, thanks_seconds=0.05)
     start = (*START[:2], "1", *START[2:]) if read_aloud else START
     latencies: list[float] = []
@@ -59,14 +74,15 @@ async def measure(rounds: int, speaker: Speaker, read_aloud: bool = False) -> li
         paints = watch_paints(app)
         for _ in range(rounds):
             await pilot.press(*start)
+            await pilot.pause(THINK)
             for key in QUESTION_KEYS:
-                before = app.screen
+                before = showing(app.screen)
                 started = perf_counter()
                 await pilot.press(key)
-                await pilot.pause()
-                now = app.screen
-                new = [t for t, s in paints if t > started and s == id(now)]
-                if now is not before and isinstance(now, QuestionScreen) and new:
+                await pilot.pause(THINK)
+                now = showing(app.screen)
+                new = [t for t, shown in paints if t > started and shown is now]
+                if now is not before and isinstance(app.screen, QuestionScreen) and new:
                     latencies.append((new[0] - started) * 1000)
             await pilot.press(*"Quiet room", "enter", "1", "0")
             await pilot.pause(1.3)  # the kiosk tidies memory a second after each reset
@@ -111,8 +127,8 @@ async def measure_bare(count: int) -> list[float]:
         for _ in range(count):
             before, started = app.screen, perf_counter()
             await pilot.press("x")
-            await pilot.pause()
-            new = [t for t, s in paints if t > started and s == id(app.screen)]
+            await pilot.pause(THINK)
+            new = [t for t, shown in paints if t > started and shown is app.screen]
             if app.screen is not before and new:
                 latencies.append((new[0] - started) * 1000)
     return latencies

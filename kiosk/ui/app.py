@@ -17,7 +17,7 @@ from accessibility.speaker import Speaker
 from kiosk.pin import StaffPin
 from kiosk.startup import KioskParts
 from kiosk.ui.feedback import Feedback
-from kiosk.ui.memory import tidy_memory
+from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.staff import StaffScreen
@@ -101,6 +101,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.theme = theme_name("default")
 
     def on_mount(self) -> None:
+        keep_full_collections_for_quiet_moments()
         self.apply_profile(AccessProfile())
         if self._parts is not None:
             self._parts_loaded(self._parts)

@@ -66,15 +66,20 @@ class Journey:
         return other, audience_id if audience_id in ids else ids[0]
 
     async def _ask(self, flow: Flow) -> None:
+        """Ask the flow's questions on one question screen until the flow has no more."""
         help_text = self.survey.text(self.survey.help, self.language)
+        screen = QuestionScreen(flow, help_text)
+        self.app.voice.stop()
+        await self.app.push_screen(screen)
         while (step := flow.step) is not None:
-            outcome = await self.show(QuestionScreen(flow, step, help_text))
+            outcome = await screen.ask(step)
             if outcome.action == "answer" and outcome.value is not None:
                 flow.answer(outcome.value)
             elif outcome.action == "skip":
                 flow.skip(outcome.status)
             else:
                 flow.back()
+        await self.app.pop_screen()
 
     async def _finish(self, flow: Flow, who: WhoAnswered) -> None:
         app = self.app

@@ -18,6 +18,7 @@ from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from surveys.response import Response, spoken_receipt
 from tests.ui.conftest import SIZE
 from tests.ui.helpers import start, visible_text
+from tests.ui.walker import shown
 
 
 def question_id(app: KioskApp) -> str:
@@ -217,10 +218,11 @@ async def test_profile_changes_colours_size_faces_and_time(
         assert app.theme == "sayso-high-contrast"
         assert app.has_class("-bigger")
         await pilot.press("0", "1")
-        faces = [b.value for b in app.screen.query(ChoiceButton) if b.key in ("1", "2", "3", "4")]
+        buttons = shown(app.screen.query(ChoiceButton))
+        faces = [b.value for b in buttons if b.key in ("1", "2", "3", "4")]
         assert faces == [1, 3, 5]
-        answers = app.screen.query(".answer ChoiceButton")
-        assert min(b.region.height for b in answers if b.region) >= 5
+        answers = shown(app.screen.answer_widget().query(ChoiceButton))
+        assert min(b.region.height for b in answers) >= 5
         assert app._timeout_seconds() == 60
 
 
@@ -229,7 +231,7 @@ async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         for key in ("1", "1"):
-            heights = [b.region.height for b in app.screen.query(ChoiceButton)]
+            heights = [b.region.height for b in shown(app.screen.query(ChoiceButton))]
             assert heights
             assert min(heights) >= 3
             await pilot.press(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from textual.pilot import Pilot
@@ -10,6 +11,7 @@ from textual.widgets import Input
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.audience import AudienceScreen
+from kiosk.ui.screens.base import is_shown
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.profile import ProfileScreen
 from kiosk.ui.screens.question import QuestionScreen
@@ -20,6 +22,12 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
+
+
+def shown(buttons: Iterable[ChoiceButton]) -> list[ChoiceButton]:
+    """The buttons a participant can see (not the hidden spares)."""
+    return [button for button in buttons if is_shown(button)]
+
 
 Mode = Literal["keys", "clicks", "switches"]
 SWITCH_KEYMAP = {"move": "f5", "choose": "f6"}
@@ -58,7 +66,7 @@ class Walker:
 
     def button(self, selector: str = "ChoiceButton", index: int = 0) -> ChoiceButton:
         """One of the visible buttons on the current screen."""
-        return list(self.app.screen.query(selector).results(ChoiceButton))[index]
+        return shown(self.app.screen.query(selector).results(ChoiceButton))[index]
 
     async def walk(self, audience: int = 0) -> dict[str, tuple[str, Any]]:
         """From the attract screen to the thank-you screen; returns the answers given."""
@@ -100,7 +108,7 @@ class Walker:
         elif isinstance(widget, PictureSortAnswer):
             await self._sort(question_id, widget)
         elif isinstance(widget, MultipleChoice):
-            options = [b for b in widget.query(ChoiceButton) if b.id != "done"]
+            options = [b for b in shown(widget.query(ChoiceButton)) if b.id != "done"]
             chosen = list(dict.fromkeys([options[self.pick], options[-1]]))
             for option in chosen:
                 await self.activate(option)
@@ -108,7 +116,7 @@ class Walker:
             self.expected[question_id] = ("answered", ids)
             await self.activate(widget.query_one("#done", ChoiceButton))
         else:
-            option = list(widget.query(ChoiceButton))[self.pick]
+            option = shown(widget.query(ChoiceButton))[self.pick]
             self.expected[question_id] = ("answered", option.value)
             await self.activate(option)
 
@@ -128,7 +136,7 @@ class Walker:
             await self.activate(widget.query_one("#done", ChoiceButton))
 
     async def _sort(self, question_id: str, widget: PictureSortAnswer) -> None:
-        piles = list(widget.query(ChoiceButton))
+        piles = shown(widget.query(ChoiceButton))
         result = {}
         for index, item in enumerate(list(widget.items)):
             pile = piles[(index + self.pick) % 3]

@@ -7,6 +7,7 @@ from typing import TypeVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
 from kiosk.ui.voice import Voice
@@ -33,6 +34,11 @@ KEY_BINDINGS: list[BindingType] = [
     *[Binding(str(n), f"press_key('{n}')", show=False, id=f"number-{n}") for n in range(1, 10)],
     *[Binding(k, f"press_key('{k}')", show=False, id=i) for k, i in LETTER_KEYS.items()],
 ]
+
+
+def is_shown(widget: Widget) -> bool:
+    """Whether `widget` and everything around it are displayed (hidden spares are not)."""
+    return all(node.display for node in widget.ancestors_with_self)
 
 
 class KioskScreen(Screen[ResultT]):
@@ -64,9 +70,14 @@ class KioskScreen(Screen[ResultT]):
     def on_mount(self) -> None:
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
-        if self.voice.profile.read_aloud and self.voice.speaker.problem:
-            self.mount(SoundNote(self.words("sound_problem")))
+        self.note_sound_problem()
         self.voice.say(self.spoken_intro())
+
+    def note_sound_problem(self) -> None:
+        """Tell a participant who asked to be read to that sound is not working (once)."""
+        voice = self.voice
+        if voice.profile.read_aloud and voice.speaker.problem and not self.query(SoundNote):
+            self.mount(SoundNote(self.words("sound_problem")))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         self.host.note_activity()
@@ -74,7 +85,7 @@ class KioskScreen(Screen[ResultT]):
     def button_for(self, key: str) -> ChoiceButton | None:
         """The visible button with this key, if any."""
         for button in self.query(ChoiceButton):
-            if button.key == key and button.display:
+            if button.key == key and is_shown(button):
                 return button
         return None
 

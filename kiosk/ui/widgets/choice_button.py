@@ -91,6 +91,24 @@ class ChoiceButton(Widget, can_focus=True):
         button.chosen = chosen
         return button
 
+    def show_option(self, option: OptionView, *, chosen: bool = False) -> None:
+        """Become the button for another option, in place (no new widget to mount)."""
+        self.label = option.label
+        self.key = option.key
+        self.symbol = option.symbol
+        self.value = option.value
+        self.spoken = option.spoken
+        self.chosen = chosen
+        self.display = True
+        self.refresh(layout=True)
+
+    def forget(self) -> None:
+        """Hide this spare button and drop what it showed."""
+        self.label = self.spoken = ""
+        self.key = self.symbol = self.value = None
+        self.chosen = False
+        self.display = False
+
     def render(self) -> Text:
         text = Text(no_wrap=False, overflow="fold")
         if self.key is not None:

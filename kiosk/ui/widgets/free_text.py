@@ -26,37 +26,41 @@ class FreeTextAnswer(Vertical):
     FreeTextAnswer ChoiceButton { width: 24; }
     """
 
-    def __init__(
-        self, value: str, max_length: int, *, placeholder: str, letters: str, done: str, of: str
-    ) -> None:
+    def __init__(self, *, placeholder: str, letters: str, done: str, of: str) -> None:
         super().__init__()
-        self.start_value = value
-        self.max_length = max_length
+        self.max_length = 0
         self.placeholder = placeholder
         self.letters = letters
         self.done_words = done
         self.of_word = of
 
     def compose(self) -> ComposeResult:
-        yield Input(
-            self.start_value,
-            placeholder=self.placeholder,
-            max_length=self.max_length,
-            select_on_focus=False,
-        )
+        yield Input(placeholder=self.placeholder, select_on_focus=False)
         with Horizontal():
-            yield Static(self._count(self.start_value), id="count", markup=False)
+            yield Static("", id="count", markup=False)
             yield ChoiceButton(self.done_words, key="0", symbol="✅", id="done")
 
-    def _count(self, value: str) -> str:
-        return f"{len(value)} {self.of_word} {self.max_length} {self.letters}"
+    def show(self, value: str, max_length: int) -> None:
+        """An empty box (or the words typed before) for up to `max_length` letters, focused."""
+        self.max_length = max_length
+        box = self.query_one(Input)
+        box.max_length = max_length
+        box.value = value
+        box.cursor_position = len(value)
+        self._count(value)
+        box.focus()
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
+    def forget(self) -> None:
+        """Hold no words."""
+        self.query_one(Input).value = ""
+
+    def _count(self, value: str) -> None:
+        count = f"{len(value)} {self.of_word} {self.max_length} {self.letters}"
+        self.query_one("#count", Static).update(count)
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
-        self.query_one("#count", Static).update(self._count(event.value))
+        self._count(event.value)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

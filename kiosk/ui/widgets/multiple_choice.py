@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import ScrollableContainer
 
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.choice_grid import OptionGrid
 
 
-class MultipleChoice(ScrollableContainer, can_focus=False):
+class MultipleChoice(OptionGrid):
     """Buttons that turn on and off, and a Done button (key 0)."""
 
     DEFAULT_CSS = """
-    MultipleChoice {
-        layout: grid; grid-size: 2; grid-gutter: 0 1; grid-rows: auto;
-        height: 1fr; padding: 0 1;
-    }
     MultipleChoice #done { border: round $focus-border; }
     """
 
-    def __init__(self, options: list[OptionView], done_words: str, chosen: list[str]) -> None:
-        super().__init__()
-        self.options = options
+    def __init__(self, done_words: str, spare: int = 0) -> None:
+        super().__init__(spare=spare, columns=2)
         self.done_words = done_words
-        self.already = set(chosen)
 
     def compose(self) -> ComposeResult:
-        for option in self.options:
-            yield ChoiceButton.for_option(option, chosen=option.value in self.already)
+        yield from super().compose()
         yield ChoiceButton(self.done_words, key="0", symbol="✅", id="done")
+
+    def show(self, options: Sequence[OptionView], chosen: Sequence[str]) -> None:
+        """Show a question's options, with those chosen before turned on."""
+        self.show_options(options, set(chosen), columns=2)
 
     def chosen_values(self) -> list[str]:
         """The values of the buttons that are on, in option order."""
-        return [str(b.value) for b in self.query(ChoiceButton) if b.chosen and b.id != "done"]
+        return [str(b.value) for b in self.option_buttons() if b.chosen and b.display]
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:

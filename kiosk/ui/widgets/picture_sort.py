@@ -25,18 +25,12 @@ class PictureSortAnswer(Vertical):
     PictureSortAnswer Horizontal { height: auto; }
     """
 
-    def __init__(
-        self,
-        items: list[OptionView],
-        piles: list[OptionView],
-        sorted_so_far: dict[str, str],
-        counter: str = "{number} / {total}",
-    ) -> None:
+    def __init__(self, piles: list[OptionView], counter: str = "{number} / {total}") -> None:
         super().__init__()
         self.counter = counter
-        self.items = items
         self.piles = piles
-        self.sorted: dict[str, str] = dict(sorted_so_far)
+        self.items: list[OptionView] = []
+        self.sorted: dict[str, str] = {}
         self.index = 0
 
     def compose(self) -> ComposeResult:
@@ -44,10 +38,22 @@ class PictureSortAnswer(Vertical):
         yield Static("", id="item", markup=False)
         with Horizontal():
             for pile in self.piles:
-                yield ChoiceButton(pile.label, key=pile.key, symbol=pile.symbol, value=pile.value)
+                yield ChoiceButton.for_option(pile)
 
-    def on_mount(self) -> None:
+    def show(self, items: list[OptionView], sorted_so_far: dict[str, str]) -> None:
+        """Start sorting `items` from the first, with any earlier choices marked."""
+        self.items = items
+        self.sorted = dict(sorted_so_far)
+        self.index = 0
         self._show_item()
+
+    def forget(self) -> None:
+        """Hold no items and no choices."""
+        self.items, self.sorted, self.index = [], {}, 0
+        self.query_one("#item-count", Static).update("")
+        self.query_one("#item", Static).update("")
+        for button in self.query(ChoiceButton):
+            button.chosen = False
 
     @property
     def item(self) -> OptionView:

@@ -19,6 +19,11 @@ class ProgressDots(Widget):
         self.total = total
         self.of_word = of_word
 
+    def show(self, number: int, total: int) -> None:
+        """Show another place in the survey."""
+        self.number, self.total = number, total
+        self.refresh()
+
     def render(self) -> Text:
         text = Text(f"{self.number} {self.of_word} {self.total}   ", style="bold")
         for index in range(1, self.total + 1):

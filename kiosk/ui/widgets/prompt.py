@@ -23,6 +23,11 @@ class Prompt(Widget):
         self.more_words = more
         self.symbol = symbol
 
+    def show(self, title: str, more: str = "", symbol: str | None = None) -> None:
+        """Show other words in place."""
+        self.title_words, self.more_words, self.symbol = title, more, symbol
+        self.refresh(layout=True)
+
     def render(self) -> RenderableType:
         words = Text(self.title_words, style="bold")  # survey words are never markup
         if self.more_words:

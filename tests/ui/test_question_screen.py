@@ -1,0 +1,116 @@
+"""One question screen for a run of questions: changed in place, never holding an old answer."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+
+from kiosk.store import MemoryStore
+from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.base import is_shown
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.widgets.answer_area import AnswerArea
+from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.picture_sort import PictureSortAnswer
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import start, visible_text
+from tests.ui.walker import shown
+
+
+def question(app: KioskApp) -> QuestionScreen:
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen), screen
+    return screen
+
+
+async def test_one_screen_shows_every_question_in_turn(kiosk: Callable[..., KioskApp]) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        screen = question(app)
+        seen = [screen.step.question.id if screen.step else ""]
+        for key in ("2", "1", "0", "1", "1"):
+            await pilot.press(key)
+            assert question(app) is screen
+            seen.append(screen.step.question.id if screen.step else "")
+        assert seen == [
+            "feel_school",
+            "hard_things",  # a sad face opens the follow-up
+            "hard_things",  # choosing one of many stays on it
+            "get_help",
+            "who_helps",
+            "like_doing",
+        ]
+        assert "5 of 7" in visible_text(app)
+
+
+async def test_only_this_questions_buttons_are_shown_and_keyed(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        faces = [b.key for b in shown(question(app).answer_widget().query(ChoiceButton))]
+        assert faces == ["1", "2", "3", "4", "5"]
+        await pilot.press("5")  # very happy: no follow-up, so "Do you get help?" comes next
+        screen = question(app)
+        assert screen.step is not None
+        assert screen.step.question.id == "get_help"
+        keyed = sorted(b.key or "" for b in shown(screen.query(ChoiceButton)))
+        assert keyed == ["1", "2", "3", "b", "h", "k", "n", "r", "s"]
+        await pilot.press("5", "4")  # the spare face buttons are hidden and choose nothing
+        assert screen.step.question.id == "get_help"
+        assert not any(is_shown(b) for b in screen.query(ChoiceButton) if b.label == "")
+
+
+async def test_a_hidden_answer_widget_holds_no_earlier_answer(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("2", "1", "4", "0")  # sad, then two things that make school hard
+        screen = question(app)
+        multiple = screen.query_one(AnswerArea).multiple
+        assert not multiple.display
+        assert [b for b in multiple.query(ChoiceButton) if b.chosen] == []
+        assert all(b.label == "" for b in multiple.option_buttons())
+        await pilot.press("1", "1", *["1"] * 6, "3", *"My secret words", "enter")
+        await pilot.pause()
+        # the question screen (and every answer widget in it) is gone once the questions are done
+        assert not any(isinstance(s, QuestionScreen) for s in app.screen_stack)
+
+
+async def test_back_and_change_show_the_earlier_answer_in_place(
+    kiosk: Callable[..., KioskApp], store: MemoryStore
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("2", "1", "3")
+        screen = question(app)
+        await pilot.press("0", "b")  # back from "Do you get help?" to the multiple choice
+        assert screen.step is not None
+        assert screen.step.question.id == "hard_things"
+        widget = screen.answer_widget()
+        assert isinstance(widget, MultipleChoice)
+        assert widget.chosen_values() == ["noise", "friends"]
+        await pilot.press("0", "1", "1")
+        sorter = screen.answer_widget()
+        assert isinstance(sorter, PictureSortAnswer)
+        assert sorter.index == 0
+        assert "Picture 1 of 6" in visible_text(app)
+
+
+async def test_no_full_garbage_collection_waits_on_a_participant(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    before = gc.get_threshold()
+    app = kiosk()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await start(pilot)
+            assert gc.get_threshold()[2] >= 1_000_000  # full collections wait for a reset
+    finally:
+        gc.set_threshold(*before)
