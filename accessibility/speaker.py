@@ -1,4 +1,4 @@
-"""The speech interface the kiosk talks to, and a recording fake for tests."""
+"""The speech interface the kiosk talks to, a stand-in while speech starts, and a fake for tests."""
 
 from __future__ import annotations
 
@@ -66,3 +66,26 @@ class RecordingSpeaker:
     def close(self) -> None:
         self.stop()
         self.closed = True
+
+
+class StartingSpeaker:
+    """Stands in for the speech service for the moment it takes to start: says nothing yet.
+
+    The kiosk paints its attract screen first and starts speech just after; nobody can ask
+    to be read to before then.
+    """
+
+    problem: str | None = None
+
+    def say(self, text: str, language: str = "en", rate: Rate = "normal") -> None:
+        """Nothing to say with yet."""
+
+    def stop(self) -> None:
+        """Nothing is being said."""
+
+    def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
+        """Speech is not ready to be checked yet."""
+        return SpeechCheck(ok=False, message="Speech is still starting. Try again in a moment.")
+
+    def close(self) -> None:
+        """Nothing to release."""

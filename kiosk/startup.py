@@ -2,14 +2,16 @@
 
 A kiosk remembers the start card of the last survey it checked (`survey-card.json` in its
 data folder, tied to the exact text of the survey). When the card matches, `sayso kiosk`
-paints the attract screen at once and loads the survey and opens the answers store while
-people look at it. A survey it has not seen is checked in full first, so a broken file is
-still reported in plain words before the screen starts. No Textual, pydantic or YAML here.
+paints the attract screen at once, then loads the survey, opens the answers store and starts
+speech while people look at it. A survey it has not seen is checked in full first, so a
+broken file is still reported in plain words before the screen starts. No Textual, pydantic
+or YAML here.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,7 @@ from surveys.card import SurveyCard
 from surveys.sources import SurveySource
 
 if TYPE_CHECKING:
+    from accessibility.speaker import Speaker
     from kiosk.store import ResponseStore
     from surveys.model import Survey
 
@@ -28,10 +31,11 @@ CARD_FORMAT = 1
 
 @dataclass
 class KioskParts:
-    """The loaded survey and the open answers store."""
+    """The loaded survey, the open answers store and, once started, the speech service."""
 
     survey: Survey
     store: ResponseStore
+    speaker: Speaker | None = None
 
 
 def remembered_card(data_dir: Path, source: SurveySource) -> SurveyCard | None:
@@ -93,11 +97,16 @@ def hold_data_folder(data_dir: Path) -> FolderLock:
 
 
 def load_parts(
-    source: SurveySource, data_dir: Path, lock: FolderLock, survey: Survey | None = None
+    source: SurveySource,
+    data_dir: Path,
+    lock: FolderLock,
+    survey: Survey | None = None,
+    start_speech: Callable[[], Speaker] | None = None,
 ) -> KioskParts:
-    """Load the survey (unless given) and open the store that `lock` already guards."""
+    """Load the survey (unless given), open the store `lock` guards, and start speech."""
     from kiosk.store import open_store
     from surveys.loader import load_source
 
     loaded = survey if survey is not None else load_source(source)
-    return KioskParts(loaded, open_store(data_dir, lock))
+    store = open_store(data_dir, lock)
+    return KioskParts(loaded, store, start_speech() if start_speech is not None else None)

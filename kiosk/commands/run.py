@@ -43,8 +43,8 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 
     app = KioskApp(
         card,
-        partial(load_parts, source, data_dir, lock, survey),
-        _make_speaker(),
+        partial(load_parts, source, data_dir, lock, survey, _make_speaker),
+        None,  # speech starts with the survey, just after the first paint
         event=event,
         survey_dir=_survey_dir(survey_id),
         staff_pin=StaffPin(data_dir),

@@ -13,15 +13,13 @@ from textual.app import App
 from textual.binding import Binding
 
 from accessibility.profiles import AccessProfile
-from accessibility.speaker import Speaker
+from accessibility.speaker import Speaker, StartingSpeaker
 from kiosk.pin import StaffPin
 from kiosk.startup import KioskParts
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.problem import ProblemScreen
-from kiosk.ui.screens.staff import StaffScreen
-from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
@@ -59,7 +57,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self,
         card: SurveyCard,
         parts: KioskParts | PartsLoader,
-        speaker: Speaker,
+        speaker: Speaker | None,
         *,
         event: str | None = None,
         preview: bool = False,
@@ -82,7 +80,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.staff_pin = staff_pin
         self._staff_open = False
         self._new_receipt = new_receipt
-        self.voice = Voice(speaker)
+        self.voice = Voice(speaker or StartingSpeaker())
         self.event = event
         self.preview = preview
         self.feedback = feedback
@@ -142,6 +140,8 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def _parts_loaded(self, parts: KioskParts) -> None:
         self._parts = parts
+        if parts.speaker is not None:
+            self.voice.speaker = parts.speaker
         base = self.idle_seconds or parts.survey.timeout.seconds
         self.set_interval(min(1.0, base / 5), self._check_idle)
         self._survey_ready.set()
@@ -226,6 +226,9 @@ class KioskApp(App[None], inherit_bindings=False):
         self.voice.stop()
         try:
             await self._survey_ready.wait()
+            from kiosk.ui.screens.staff import StaffScreen  # staff screens load when needed
+            from kiosk.ui.screens.staff_pin import StaffPinScreen
+
             if self.staff_pin is not None and not await self.push_screen_wait(
                 StaffPinScreen(self.staff_pin)
             ):

@@ -58,6 +58,7 @@ def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     assert app.survey.id == "my-school"
     assert app.event == "Fun day"
     assert type(app.store) is not MemoryStore  # the store on disk, opened in --data-dir
+    assert type(app.voice.speaker).__name__ == "SpeechService"  # started just after painting
     assert (tmp_path / "survey-card.json").is_file()  # so the next start paints at once
 
 

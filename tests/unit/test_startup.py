@@ -116,7 +116,9 @@ from kiosk.cli import main
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 
-HEAVY = ("pydantic", "ruamel.yaml", "tinydb", "nacl", "surveys.model", "kiosk.store")
+HEAVY = (
+    "pydantic", "ruamel.yaml", "tinydb", "nacl", "surveys.model", "kiosk.store", "accessibility.speech"
+)
 run = KioskApp.run
 
 def run_headless(app, **_):
