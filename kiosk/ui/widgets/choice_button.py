@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -109,17 +109,16 @@ class ChoiceButton(Widget, can_focus=True):
         self.chosen = False
         self.display = False
 
-    def render(self) -> Text:
-        text = Text(no_wrap=False, overflow="fold")
+    def render(self) -> Content:
+        parts: list[str | tuple[str, str]] = []
         if self.key is not None:
-            text.append(f" {self.key.upper()} ", style="reverse bold")
-            text.append(" ")
+            parts += [(f" {self.key.upper()} ", "reverse bold"), " "]
         if self.chosen:
-            text.append("✔ ", style="bold")
+            parts.append(("✔ ", "bold"))
         if self.symbol:
-            text.append(f"{self.symbol} ")
-        text.append(self.label)  # plain text: survey words are never markup
-        return text
+            parts.append(f"{self.symbol} ")
+        parts.append(self.label)  # plain text: survey words are never markup
+        return Content.assemble(*parts)
 
     def watch_chosen(self, chosen: bool) -> None:
         self.set_class(chosen, "-chosen")

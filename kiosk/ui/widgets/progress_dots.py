@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 
@@ -24,8 +24,6 @@ class ProgressDots(Widget):
         self.number, self.total = number, total
         self.refresh()
 
-    def render(self) -> Text:
-        text = Text(f"{self.number} {self.of_word} {self.total}   ", style="bold")
-        for index in range(1, self.total + 1):
-            text.append("● " if index <= self.number else "○ ")
-        return text
+    def render(self) -> Content:
+        dots = "".join("● " if index <= self.number else "○ " for index in range(1, self.total + 1))
+        return Content.styled(f"{self.number} {self.of_word} {self.total}   {dots}", "bold")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
+
+SYMBOL_COLUMN = 4
+"""The symbol (two cells) and a gap of two before the words."""
 
 
 class Prompt(Widget):
@@ -28,13 +30,20 @@ class Prompt(Widget):
         self.title_words, self.more_words, self.symbol = title, more, symbol
         self.refresh(layout=True)
 
-    def render(self) -> RenderableType:
-        words = Text(self.title_words, style="bold")  # survey words are never markup
+    def _lines(self, width: int) -> list[Content]:
+        """The words wrapped beside the symbol column, for a content `width`."""
+        words_width = max(1, width - SYMBOL_COLUMN)
+        lines = Content.styled(self.title_words, "bold").wrap(words_width)  # never markup
         if self.more_words:
-            words.append("\n")
-            words.append(self.more_words, style=self.get_component_rich_style("prompt--more"))
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(width=2, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_row(Text(self.symbol or ""), words)
-        return grid
+            more = Content.styled(self.more_words, "bold")
+            more = more.stylize(self.get_visual_style("prompt--more"))
+            lines += more.wrap(words_width)
+        symbol = Content(self.symbol or "").pad_right(2 - Content(self.symbol or "").cell_length)
+        gutter = [symbol.pad_right(2)] + [Content(" " * SYMBOL_COLUMN)] * (len(lines) - 1)
+        return [Content.assemble(left, line) for left, line in zip(gutter, lines, strict=True)]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))
