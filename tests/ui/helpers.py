@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from textual.app import App
 from textual.pilot import Pilot
@@ -16,6 +17,15 @@ async def start(pilot: Pilot[None], audience: str = "1", *profile_keys: str) -> 
     """From the attract screen to the first question: start, audience, profile, consent Yes."""
     await pilot.press("space", audience, *profile_keys, "0", "1")
     await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Wait (as a person would) until `condition` holds."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the kiosk never got there")
 
 
 def visible_text(app: KioskApp) -> str:

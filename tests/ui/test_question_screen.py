@@ -14,7 +14,7 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import start, visible_text
+from tests.ui.helpers import start, until, visible_text
 from tests.ui.walker import shown
 
 
@@ -22,6 +22,17 @@ def question(app: KioskApp) -> QuestionScreen:
     screen = app.screen
     assert isinstance(screen, QuestionScreen), screen
     return screen
+
+
+def showing(app: KioskApp, question_id: str) -> Callable[[], bool]:
+    """Whether the question screen shows `question_id` now."""
+
+    def check() -> bool:
+        screen = app.screen
+        step = screen.step if isinstance(screen, QuestionScreen) else None
+        return step is not None and step.question.id == question_id
+
+    return check
 
 
 async def test_one_screen_shows_every_question_in_turn(kiosk: Callable[..., KioskApp]) -> None:
@@ -54,6 +65,7 @@ async def test_only_this_questions_buttons_are_shown_and_keyed(
         faces = [b.key for b in shown(question(app).answer_widget().query(ChoiceButton))]
         assert faces == ["1", "2", "3", "4", "5"]
         await pilot.press("5")  # very happy: no follow-up, so "Do you get help?" comes next
+        await until(pilot, showing(app, "get_help"))
         screen = question(app)
         assert screen.step is not None
         assert screen.step.question.id == "get_help"
@@ -90,13 +102,17 @@ async def test_back_and_change_show_the_earlier_answer_in_place(
         await start(pilot)
         await pilot.press("2", "1", "3")
         screen = question(app)
-        await pilot.press("0", "b")  # back from "Do you get help?" to the multiple choice
+        await pilot.press("0")
+        await until(pilot, showing(app, "get_help"))
+        await pilot.press("b")  # back from "Do you get help?" to the multiple choice
+        await until(pilot, showing(app, "hard_things"))
         assert screen.step is not None
         assert screen.step.question.id == "hard_things"
         widget = screen.answer_widget()
         assert isinstance(widget, MultipleChoice)
         assert widget.chosen_values() == ["noise", "friends"]
         await pilot.press("0", "1", "1")
+        await until(pilot, showing(app, "like_doing"))
         sorter = screen.answer_widget()
         assert isinstance(sorter, PictureSortAnswer)
         assert sorter.index == 0

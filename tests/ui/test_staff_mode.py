@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Static
 
 from accessibility.speaker import RecordingSpeaker
@@ -16,7 +15,7 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from tests.ui.conftest import SIZE
-from tests.ui.helpers import give_pin, start, visible_text
+from tests.ui.helpers import give_pin, start, until, visible_text
 
 
 @pytest.fixture
@@ -25,15 +24,6 @@ def pin(tmp_path: Path) -> StaffPin:
     staff_pin = StaffPin(tmp_path)
     staff_pin.set("4829")
     return staff_pin
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Wait (as a person would) until `condition` holds."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the kiosk never got there")
 
 
 async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answers(
