@@ -130,3 +130,32 @@ async def test_no_full_garbage_collection_waits_on_a_participant(
             assert gc.get_threshold()[2] >= 1_000_000  # full collections wait for a reset
     finally:
         gc.set_threshold(*before)
+
+
+async def test_arrow_keys_move_between_answers_and_enter_chooses(
+    kiosk: Callable[..., KioskApp], store: MemoryStore
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("down", "down", "right")  # I need help, Very sad, Sad
+        assert isinstance(app.focused, ChoiceButton)
+        assert app.focused.label == "Sad"
+        await pilot.press("up", "left", "down")  # back to Very sad, I need help, then Very sad
+        assert app.focused.label == "Very sad"
+        await pilot.press("enter")
+        await until(pilot, showing(app, "hard_things"))
+        await pilot.press("down", "down", "down", "enter")  # the grid moves focus, not scrolls
+        widget = question(app).answer_widget()
+        assert isinstance(widget, MultipleChoice)
+        assert widget.chosen_values() == ["work"]
+
+
+async def test_arrow_keys_move_the_cursor_when_typing(kiosk: Callable[..., KioskApp]) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("5", "1", "1", *["1"] * 6, "3")
+        await until(pilot, showing(app, "change_one"))
+        await pilot.press(*"ab", "left", "c", "right", "d")
+        assert "acbd" in visible_text(app)

@@ -29,6 +29,8 @@ LETTER_KEYS = {
 
 KEY_BINDINGS: list[BindingType] = [
     Binding("tab", "app.focus_next", "Move", show=False, id="move"),
+    Binding("down,right", "app.focus_next", "Move on", show=False, id="move-on"),
+    Binding("shift+tab,up,left", "app.focus_previous", "Move back", show=False, id="move-back"),
     Binding("enter", "press_key('0')", "Next", show=False, id="next"),
     Binding("0", "press_key('0')", "Next", show=False, id="number-0"),
     *[Binding(str(n), f"press_key('{n}')", show=False, id=f"number-{n}") for n in range(1, 10)],

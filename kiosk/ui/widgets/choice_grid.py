@@ -26,8 +26,12 @@ def spare_button() -> ChoiceButton:
     return button
 
 
-class OptionGrid(ScrollableContainer, can_focus=False):
-    """Option buttons numbered from 1; `show_options` relabels them for a question."""
+class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
+    """Option buttons numbered from 1; `show_options` relabels them for a question.
+
+    The arrow keys move between the buttons (the screen's keys), not scroll the grid: the
+    grid scrolls to whichever button has the focus.
+    """
 
     DEFAULT_CSS = """
     OptionGrid {
