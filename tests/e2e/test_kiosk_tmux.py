@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
 from surveys.response import RECEIPT_ALPHABET
 
@@ -24,13 +25,19 @@ def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def start_kiosk(data: Path) -> str:
+    """`sayso kiosk` in a new 100x30 tmux session; returns the session's name."""
     assert shutil.which("tmux"), "tmux is needed: apt-get install tmux"
     name = f"sayso-{uuid.uuid4().hex[:8]}"
-    data = tmp_path / "data"
     command = f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'"
     tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+    return name
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    data = tmp_path / "data"
+    name = start_kiosk(data)
     try:
         yield name, data
     finally:
@@ -55,8 +62,8 @@ def send(session: str, *keys: str, then: str) -> str:
     return wait_for(session, then)
 
 
-def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Path]) -> None:
-    name, data = session
+def answer_the_demo_survey(name: str) -> str:
+    """Answer my-school as a young person, by keys; returns the receipt code shown."""
     wait_for(name, "Touch the screen or press Space to start")
     send(name, "Space", then="Who are you?")
     send(name, "1", then="How do you like to answer?")
@@ -74,7 +81,12 @@ def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Pa
     screen = send(name, "0", then="Your code is")
     match = RECEIPT.search(screen)
     assert match, screen
-    receipt = match.group(1)
+    return match.group(1)
+
+
+def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Path]) -> None:
+    name, data = session
+    receipt = answer_the_demo_survey(name)
     subprocess.run(["tmux", "kill-session", "-t", name], check=True)
 
     [response] = read_responses(data)
@@ -93,3 +105,28 @@ def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Pa
         "lunch": "like",
         "trips": "like",
     }
+
+
+def wait_until_closed(data: Path, seconds: float = 10.0) -> None:
+    """Wait until no kiosk holds the data folder."""
+    lock = FolderLock(data)
+    deadline = time.monotonic() + seconds
+    while not lock.acquire():
+        assert time.monotonic() < deadline, "the first kiosk never let go of the data folder"
+        time.sleep(0.1)
+    lock.release()
+
+
+def test_a_restarted_kiosk_paints_first_then_stores_as_before(session: tuple[str, Path]) -> None:
+    name, data = session
+    first = answer_the_demo_survey(name)
+    subprocess.run(["tmux", "kill-session", "-t", name], check=True)
+    assert (data / "survey-card.json").is_file()
+    wait_until_closed(data)
+
+    again = start_kiosk(data)  # the survey's card is remembered: it loads after the first paint
+    try:
+        second = answer_the_demo_survey(again)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", again], check=False, capture_output=True)
+    assert [r.receipt for r in read_responses(data)] == [first, second]
