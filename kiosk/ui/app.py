@@ -41,6 +41,10 @@ class KioskApp(App[None], inherit_bindings=False):
 
     Textual's own keys (quit, command palette, suspend) are not inherited: the only way
     out of the kiosk is staff mode, behind the staff PIN. A preview can be left with ctrl+q.
+
+    The attract screen needs only the survey's `card`. `parts` is the loaded survey and
+    store, or a loader the app runs in a thread once the attract screen is painted (with
+    speech too, if `speaker` is None); the journey waits for it after someone starts.
     """
 
     BINDINGS = [
