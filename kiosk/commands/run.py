@@ -8,7 +8,21 @@ import click
 
 from accessibility.speaker import Speaker
 from kiosk.commands.options import data_dir_option
+from surveys.errors import SaySoError
 from surveys.sources import DEMO_SURVEY
+
+
+class KioskStopped(SaySoError):
+    """The kiosk stopped because of a problem in Say So itself."""
+
+    title = "The kiosk stopped"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Say So stopped because of an unexpected problem. Every answer saved before it "
+            "stopped is safe. Please start the kiosk again; if this happens again, tell the "
+            "organiser (run it with SAYSO_DEBUG=1 to see the details)."
+        )
 
 
 def _make_speaker() -> Speaker:
@@ -58,6 +72,8 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
         lock.release()
     if app.startup_error is not None:
         raise app.startup_error
+    if app.crashed or app.return_code:
+        raise KioskStopped()
 
 
 @click.command("preview")
@@ -83,3 +99,5 @@ def preview_command(survey_file: str, event: str | None) -> None:
         app.run()
     finally:
         speaker.close()
+    if app.crashed or app.return_code:
+        raise KioskStopped()

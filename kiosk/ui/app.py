@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from pathlib import Path
 from time import monotonic
@@ -23,6 +24,7 @@ from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
+from kiosk.ui.widgets.too_small import too_small
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
 
@@ -55,6 +57,8 @@ class KioskApp(App[None], inherit_bindings=False):
     CSS_PATH = ["kiosk.tcss", "screens/screens.tcss", "screens/attract.tcss"]
     """All kiosk CSS loads once at start, so no screen waits for its CSS when first shown."""
     ENABLE_COMMAND_PALETTE = False
+    ALLOW_SELECT = False
+    """Nobody selects (and so copies) words on a kiosk screen."""
     TITLE = "Say So"
 
     def __init__(
@@ -78,6 +82,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self._parts = parts if isinstance(parts, KioskParts) else None
         self._loader = None if isinstance(parts, KioskParts) else parts
         self._survey_ready = asyncio.Event()
+        self.crashed = False
+        """Whether the kiosk stopped because of a bug (the exit status is then 1)."""
         self.startup_error: Exception | None = None
         """Why the survey or the store could not be loaded after the screen started; the
         kiosk stops rather than wait on the attract screen for a survey that never comes."""
@@ -102,7 +108,25 @@ class KioskApp(App[None], inherit_bindings=False):
             self.register_theme(theme)
         self.theme = theme_name("default")
 
+    def _fatal_error(self) -> None:
+        """A bug reached Textual: stop with exit status 1, showing nothing of the screen.
+
+        Textual's own report is a traceback with the values of local variables, which can
+        hold what a participant typed; the command that ran the kiosk says what happened in
+        plain words instead. (`_fatal_error` is Textual's hook for this; SAYSO_DEBUG=1 keeps
+        Textual's report for developers.)
+        """
+        self.crashed = True
+        if os.environ.get("SAYSO_DEBUG"):
+            super()._fatal_error()
+        else:
+            self.exit(return_code=1)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(too_small(event.size.width, event.size.height), "-too-small")
+
     def on_mount(self) -> None:
+        self.set_class(too_small(self.size.width, self.size.height), "-too-small")
         keep_full_collections_for_quiet_moments()
         self.apply_profile(AccessProfile())
         if self._parts is not None:
@@ -221,12 +245,15 @@ class KioskApp(App[None], inherit_bindings=False):
 
     # Staff mode -------------------------------------------------------------
 
-    @work(exclusive=True, group="staff", exit_on_error=False)
-    async def action_staff(self) -> None:
-        """Open staff mode once the staff PIN is given."""
+    def action_staff(self) -> None:
+        """Open staff mode once the staff PIN is given (F2 again while it is open does nothing)."""
         if self._staff_open:
             return
         self._staff_open = True
+        self._run_staff()
+
+    @work(group="staff", exit_on_error=False)
+    async def _run_staff(self) -> None:
         self.voice.stop()
         try:
             await self._survey_ready.wait()
@@ -267,9 +294,18 @@ class KioskApp(App[None], inherit_bindings=False):
     # Inactivity ------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):
+            return  # text pasted from outside the kiosk is refused
         if isinstance(event, events.Key | events.MouseDown):
             self.note_activity()
         await super().on_event(event)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy nothing: a kiosk keeps no clipboard for the next participant to paste from.
+
+        Textual's inputs copy and cut through here, and it would also send the words to the
+        terminal's own clipboard (OSC 52), where they would outlive the participant.
+        """
 
     def note_activity(self) -> None:
         """Someone touched the screen or pressed a key."""

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,22 +12,9 @@ import pytest
 from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
 from surveys.response import RECEIPT_ALPHABET
+from tests.e2e.terminal import send, start_kiosk, stop, tmux, wait_for
 
-SAYSO = Path(sys.executable).with_name("sayso")
 RECEIPT = re.compile(rf"\b([{RECEIPT_ALPHABET}]{{3}}-[{RECEIPT_ALPHABET}]{{3}})\b")
-
-
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
-
-
-def start_kiosk(data: Path) -> str:
-    """`sayso kiosk` in a new 100x30 tmux session; returns the session's name."""
-    assert shutil.which("tmux"), "tmux is needed: apt-get install tmux"
-    name = f"sayso-{uuid.uuid4().hex[:8]}"
-    command = f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'"
-    tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
-    return name
 
 
 @pytest.fixture
@@ -41,25 +24,7 @@ def session(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     try:
         yield name, data
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], check=False, capture_output=True)
-
-
-def wait_for(session: str, words: str, seconds: float = 20.0) -> str:
-    deadline = time.monotonic() + seconds
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if words in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{words!r} never appeared; the screen shows:\n{screen}")
-
-
-def send(session: str, *keys: str, then: str) -> str:
-    for key in keys:
-        tmux("send-keys", "-t", session, key)
-        time.sleep(0.15)
-    return wait_for(session, then)
+        stop(name)
 
 
 def answer_the_demo_survey(name: str) -> str:
@@ -87,7 +52,7 @@ def answer_the_demo_survey(name: str) -> str:
 def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Path]) -> None:
     name, data = session
     receipt = answer_the_demo_survey(name)
-    subprocess.run(["tmux", "kill-session", "-t", name], check=True)
+    tmux("kill-session", "-t", name)
 
     [response] = read_responses(data)
     assert response.receipt == receipt
@@ -120,7 +85,7 @@ def wait_until_closed(data: Path, seconds: float = 10.0) -> None:
 def test_a_restarted_kiosk_paints_first_then_stores_as_before(session: tuple[str, Path]) -> None:
     name, data = session
     first = answer_the_demo_survey(name)
-    subprocess.run(["tmux", "kill-session", "-t", name], check=True)
+    tmux("kill-session", "-t", name)
     assert (data / "survey-card.json").is_file()
     wait_until_closed(data)
 
@@ -128,5 +93,5 @@ def test_a_restarted_kiosk_paints_first_then_stores_as_before(session: tuple[str
     try:
         second = answer_the_demo_survey(again)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", again], check=False, capture_output=True)
+        stop(again)
     assert [r.receipt for r in read_responses(data)] == [first, second]

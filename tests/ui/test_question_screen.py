@@ -116,7 +116,7 @@ async def test_back_and_change_show_the_earlier_answer_in_place(
         sorter = screen.answer_widget()
         assert isinstance(sorter, PictureSortAnswer)
         assert sorter.index == 0
-        assert "Picture 1 of 6" in visible_text(app)
+        await until(pilot, lambda: "Picture 1 of 6" in visible_text(app))
 
 
 async def test_no_full_garbage_collection_waits_on_a_participant(

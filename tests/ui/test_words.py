@@ -11,7 +11,7 @@ from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.profile import ProfileScreen
 from kiosk.ui.screens.question import QuestionScreen
 from tests.ui.conftest import SIZE, fixture_survey
-from tests.ui.helpers import visible_text
+from tests.ui.helpers import until, visible_text
 
 
 async def test_language_choice_carries_through_the_survey(
@@ -38,8 +38,7 @@ async def test_language_choice_carries_through_the_survey(
         await pilot.press("1")
         assert "Gemau" in visible_text(app)
         await pilot.press("1", "1", "0")
-        await pilot.pause()
-        assert "Diolch!" in visible_text(app)
+        await until(pilot, lambda: "Diolch!" in visible_text(app))
     [response] = store.responses
     assert response.language == "cy"
 

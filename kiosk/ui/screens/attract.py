@@ -19,7 +19,10 @@ from surveys.card import SurveyCard
 class AttractScreen(KioskScreen[str]):
     """Waits for someone to start; dismisses with the language they chose."""
 
-    BINDINGS = [*KEY_BINDINGS, Binding("space,enter", "start", "Start", show=False, id="start")]
+    BINDINGS = [
+        *[b for b in KEY_BINDINGS if isinstance(b, Binding) and b.id != "next"],
+        Binding("space,enter", "start", "Start", show=False, id="start"),
+    ]
 
     def __init__(self, card: SurveyCard, event: str | None, feedback: Feedback | None) -> None:
         super().__init__()

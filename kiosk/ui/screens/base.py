@@ -6,14 +6,15 @@ from typing import TypeVar
 
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
+from kiosk.ui.screens.one_result import OneResult
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.preview_banner import PreviewBanner
 from kiosk.ui.widgets.sound_note import SoundNote
+from kiosk.ui.widgets.too_small import TooSmallNote
 from kiosk.ui.words import word
 
 ResultT = TypeVar("ResultT")
@@ -43,7 +44,7 @@ def is_shown(widget: Widget) -> bool:
     return all(node.display for node in widget.ancestors_with_self)
 
 
-class KioskScreen(Screen[ResultT]):
+class KioskScreen(OneResult[ResultT]):
     """A participant screen: every button has a key, and nothing is focused until asked."""
 
     AUTO_FOCUS = ""
@@ -70,6 +71,7 @@ class KioskScreen(Screen[ResultT]):
         return ""
 
     def on_mount(self) -> None:
+        self.mount(TooSmallNote(self.words("too_small"), markup=False))
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
         self.note_sound_problem()
@@ -85,7 +87,9 @@ class KioskScreen(Screen[ResultT]):
         self.host.note_activity()
 
     def button_for(self, key: str) -> ChoiceButton | None:
-        """The visible button with this key, if any."""
+        """The visible button with this key, if any (none once the screen has answered)."""
+        if not self.accepts_input or self.app.has_class("-too-small"):
+            return None
         for button in self.query(ChoiceButton):
             if button.key == key and is_shown(button):
                 return button

@@ -160,6 +160,8 @@ class QuestionScreen(KioskScreen[None]):
 
     @on(ChoiceButton.Pressed, "#help")
     def _help(self) -> None:
+        if not self.is_active:  # a second press of Help, queued before the first opened it
+            return
         self.voice.stop()
         self.app.push_screen(HelpScreen(self.help_text), callback=self._back_from_help)
 

@@ -30,12 +30,13 @@ class StillThereScreen(KioskScreen[bool], inherit_bindings=False):
         self.set_timer(self.wait, self._no_reply)
 
     def _no_reply(self) -> None:
-        if self.is_current:
+        if self.is_active:
             self.dismiss(False)
+        else:  # staff mode is on top: ask again once it closes
+            self.set_timer(0.5, self._no_reply)
 
     def _here(self) -> None:
-        if self.is_current:
-            self.dismiss(True)
+        self.dismiss(True)
 
     def on_key(self, event: events.Key) -> None:
         event.stop()

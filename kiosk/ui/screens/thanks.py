@@ -36,5 +36,7 @@ class ThanksScreen(KioskScreen[None]):
         self.set_timer(self.pause, self._finish)
 
     def _finish(self) -> None:
-        if self.is_current:
+        if self.is_active:
             self.dismiss(None)
+        else:  # staff or help is on top: go back to the start once they close
+            self.set_timer(0.5, self._finish)

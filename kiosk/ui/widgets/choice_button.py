@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
+from kiosk.ui.screens.one_result import OneResult
 
 if TYPE_CHECKING:
     from kiosk.ui.options import OptionView
@@ -124,7 +125,10 @@ class ChoiceButton(Widget, can_focus=True):
         self.set_class(chosen, "-chosen")
 
     def press(self) -> None:
-        """Choose this button."""
+        """Choose this button, unless its screen has already answered or is covered."""
+        screen = self.screen
+        if isinstance(screen, OneResult) and not screen.accepts_input:
+            return
         host = self.app
         if isinstance(host, KioskHost):
             host.note_activity()

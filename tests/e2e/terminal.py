@@ -1,0 +1,86 @@
+"""The real `sayso kiosk` in tmux: start it, type into it, read its screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+SAYSO = Path(sys.executable).with_name("sayso")
+SOCKET = f"sayso-tests-{os.getpid()}"
+"""A tmux server of these tests' own, apart from any other tmux on the machine."""
+
+
+def tmux(*args: str) -> str:
+    """Run a tmux command on the tests' own server and return what it printed."""
+    done = subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise AssertionError(f"tmux {' '.join(args[:2])} failed: {done.stderr.strip()}")
+    return done.stdout
+
+
+def start_in_tmux(command: str, columns: int = 100, rows: int = 30) -> str:
+    """`command` in a new tmux session of this size; returns the session's name."""
+    assert shutil.which("tmux"), "tmux is needed: apt-get install tmux"
+    name = f"sayso-{uuid.uuid4().hex[:8]}"
+    tmux("new-session", "-d", "-s", name, "-x", str(columns), "-y", str(rows), command)
+    return name
+
+
+def start_kiosk(data: Path) -> str:
+    """`sayso kiosk` in a new 100x30 tmux session; returns the session's name."""
+    return start_in_tmux(f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'")
+
+
+def stop(session: str) -> None:
+    """End the tmux session, if it is still there."""
+    subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", session], capture_output=True)
+
+
+def screen_of(session: str) -> str:
+    """The text on the session's screen now."""
+    return tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, words: str, seconds: float = 20.0) -> str:
+    """Wait until `words` are on the screen; returns the screen."""
+    deadline = time.monotonic() + seconds
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = screen_of(session)
+        if words in screen:
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{words!r} never appeared; the screen shows:\n{screen}")
+
+
+def send(session: str, *keys: str, then: str) -> str:
+    """Press each key in turn, then wait for `then` on the screen."""
+    for key in keys:
+        tmux("send-keys", "-t", session, key)
+        time.sleep(0.15)
+    return wait_for(session, then)
+
+
+def send_together(session: str, *keys: str) -> None:
+    """Keys in one write to the terminal, so the kiosk reads them in one go."""
+    tmux("send-keys", "-t", session, *keys)
+
+
+def click_together(session: str, column: int, row: int, times: int = 2) -> None:
+    """Clicks at a cell (1-based), sent as SGR mouse sequences in one write."""
+    click = f"\x1b[<0;{column};{row}M\x1b[<0;{column};{row}m"
+    tmux("send-keys", "-t", session, "-l", click * times)
+
+
+def find(screen: str, words: str) -> tuple[int, int]:
+    """The 1-based (column, row) of `words` on a captured screen."""
+    for row, line in enumerate(screen.splitlines(), start=1):
+        column = line.find(words)
+        if column >= 0:
+            return column + 1, row
+    raise AssertionError(f"{words!r} is not on the screen:\n{screen}")

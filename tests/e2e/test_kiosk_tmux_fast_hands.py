@@ -1,0 +1,88 @@
+"""The real kiosk in a terminal takes double keys and double clicks on every screen, and a bug
+stops it with exit status 1 and plain words, never a traceback or what someone typed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kiosk.store import read_responses
+from tests.e2e.terminal import (
+    click_together,
+    find,
+    send,
+    send_together,
+    start_in_tmux,
+    start_kiosk,
+    stop,
+    wait_for,
+)
+
+
+def test_double_keys_and_double_clicks_on_every_screen(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    name = start_kiosk(data)
+    try:
+        wait_for(name, "Touch the screen or press Space to start")
+        send_together(name, "Tab", "Space", "Space")
+        screen = wait_for(name, "Who are you?")
+        click_together(name, *find(screen, "I am a young person"))
+        wait_for(name, "How do you like to answer?")
+        send_together(name, "0", "0")
+        wait_for(name, "Is that OK?")
+        send_together(name, "1", "1")
+        wait_for(name, "How do you feel about school?")
+        send(name, "5", then="Do you get the help you need")
+        send(name, "1", then="Who helps you most")
+        send(name, "2", then="What do you like doing")
+        send(name, *["1"] * 6, then="Do adults at school listen")
+        send(name, "5", then="What is 1 thing you would change")
+        send(name, "q", "Enter", then="Who answered?")
+        send_together(name, "1", "1")
+        wait_for(name, "Check your answers")
+        send_together(name, "0", "0")
+        wait_for(name, "Your code is")
+        wait_for(name, "Touch the screen or press Space to start", seconds=30)
+        send_together(name, "Space", "Space")
+        wait_for(name, "Who are you?")
+    finally:
+        stop(name)
+    [response] = read_responses(data)
+    assert response.survey_id == "my-school"
+
+
+BROKEN_KIOSK = """
+import sys
+from kiosk.ui.screens.profile import ProfileScreen
+
+def broken(self, key):
+    secret = "my secret name is Sam Smith"
+    raise RuntimeError(len(secret))
+
+ProfileScreen.action_press_key = broken
+from kiosk.cli import main
+main(["kiosk", "--data-dir", sys.argv[1]])
+"""
+
+
+def test_a_bug_stops_the_kiosk_with_status_1_and_plain_words(tmp_path: Path) -> None:
+    script = tmp_path / "broken_kiosk.py"
+    script.write_text(BROKEN_KIOSK, encoding="utf-8")
+    command = (
+        f"env -u SAYSO_DEBUG TERM=xterm-256color {sys.executable} {script} {tmp_path / 'data'}; "
+        "echo exit-status=$?; sleep 60"
+    )
+    name = start_in_tmux(command)
+    try:
+        wait_for(name, "Touch the screen or press Space to start")
+        send(name, "Space", then="Who are you?")
+        send(name, "1", then="How do you like to answer?")
+        send_together(name, "1")
+        screen = wait_for(name, "exit-status=")
+    finally:
+        stop(name)
+    assert "exit-status=1" in screen
+    assert "Say So stopped because of an unexpected problem" in screen
+    assert "Sam Smith" not in screen
+    assert "Traceback" not in screen
+    assert "locals" not in screen

@@ -1,0 +1,138 @@
+"""Key storms: thousands of random keys and clicks, some arriving together, never break the kiosk.
+
+Each storm runs with a fixed seed, so a failure can be replayed. Afterwards the kiosk must still
+be running on a participant screen, every participant who reached "thank you" must be stored
+exactly once, and nothing typed by one participant may be on the screen for the next.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+
+from kiosk.pin import StaffPin
+from kiosk.store import MemoryStore
+from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.problem import ProblemScreen
+from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.staff_pin import StaffPinScreen
+from kiosk.ui.screens.thanks import ThanksScreen
+from tests.ui.conftest import SIZE
+from tests.ui.helpers import words_in_widgets
+
+KEYS = [
+    *"0123456789" * 3,
+    *"brhsnk" * 2,
+    "space",
+    "enter",
+    "tab",
+    "shift+tab",
+    "up",
+    "down",
+    "left",
+    "right",
+    "backspace",
+    "escape",
+    "ctrl+c",
+    "ctrl+v",
+    "ctrl+x",
+    "ctrl+q",
+    "ctrl+z",
+    "f2",
+    *string.ascii_lowercase,
+]
+CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "backspace": "\x7f", "escape": "\x1b"}
+STORMS = [(seed, 2_500) for seed in (11, 23, 37, 41)]
+"""Four storms of 2,500 keys and clicks: 10,000 in all."""
+
+
+def key_event(key: str) -> events.Key:
+    """The event a terminal's key press becomes."""
+    return events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None))
+
+
+class Storm:
+    """Random keys and clicks, with what the kiosk showed along the way."""
+
+    def __init__(self, app: KioskApp, pilot: Pilot[None], seed: int) -> None:
+        self.app = app
+        self.pilot = pilot
+        self.random = random.Random(seed)
+        self.thanked: set[str] = set()
+        self.problems = 0
+
+    async def blow(self, actions: int) -> None:
+        """Send `actions` keys, bursts of keys and clicks, looking at the screen after each."""
+        for _ in range(actions):
+            await self._one()
+            self._look()
+
+    async def _one(self) -> None:
+        roll = self.random.random()
+        if isinstance(self.app.screen, StaffPinScreen | StaffScreen):
+            self.app.post_message(key_event("escape"))  # staff mode is not for participants
+        elif roll < 0.25:  # a burst that arrives in one read, handled while the kiosk is busy
+            for _ in range(self.random.randint(2, 4)):
+                self.app.post_message(key_event(self.random.choice(KEYS)))
+        elif roll < 0.40:
+            self._click(times=self.random.choice((1, 1, 2)))
+        else:
+            self.app.post_message(key_event(self.random.choice(KEYS)))
+        await self.pilot.pause()
+
+    def _click(self, times: int) -> None:
+        """A touch (or a double touch) somewhere on the screen, as the terminal reports it."""
+        width, height = self.app.size
+        x, y = self.random.randrange(width), self.random.randrange(height)
+        for _ in range(times):
+            for kind in (events.MouseDown, events.MouseUp):
+                self.app.post_message(kind(None, x, y, 0, 0, 1, False, False, False, x, y))
+
+    def _look(self) -> None:
+        screen = self.app.screen
+        if isinstance(screen, ThanksScreen):
+            self.thanked.add(screen.receipt)
+        elif isinstance(screen, ProblemScreen):
+            self.problems += 1
+
+
+def typed_words(store: MemoryStore) -> list[str]:
+    """The free-text answers participants typed, long enough to recognise."""
+    return [
+        answer.value
+        for response in store.responses
+        for answer in response.answers
+        if isinstance(answer.value, str) and len(answer.value) >= 4
+    ]
+
+
+@pytest.mark.parametrize(("seed", "actions"), STORMS)
+async def test_a_storm_of_keys_and_clicks_never_breaks_the_kiosk(
+    kiosk: Callable[..., KioskApp], store: MemoryStore, tmp_path: Path, seed: int, actions: int
+) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set("48291736")
+    app = kiosk("my-school", staff_pin=pin, thanks_seconds=0.3, idle_seconds=600)
+    async with app.run_test(size=SIZE) as pilot:
+        storm = Storm(app, pilot, seed)
+        for _ in range(10):
+            await storm.blow(actions // 10)
+            if isinstance(app.screen, AttractScreen):
+                shown = words_in_widgets(app)
+                for words in typed_words(store):
+                    assert words not in shown, f"seed {seed}: {words!r} left for the next person"
+        assert app.is_running
+        assert isinstance(app.screen, KioskScreen | StaffPinScreen | StaffScreen)
+        stored = [response.receipt for response in store.responses]
+        assert len(stored) == len(set(stored))
+        assert storm.thanked <= set(stored)
+        assert len(stored) == len(storm.thanked), f"seed {seed}: some answers were not thanked"
+        assert storm.problems == 0
