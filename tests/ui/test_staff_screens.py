@@ -171,3 +171,18 @@ async def test_the_speech_check_reports_what_happened() -> None:
         message = str(app.screen.query_one("#staff-speech", Static).render())
         assert message == "The computer could not play sound. Check the speakers."
     assert speaker.spoken[0].startswith("This is the Say So speech check")
+
+
+async def test_pins_typed_in_quick_succession_are_each_counted(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set("4829")
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = StaffPinScreen(pin)
+        app.push_screen(screen, app.results.append)
+        await until(pilot, lambda: screen.ready)
+        for _ in range(3):  # no waiting for an answer between them
+            await pilot.press("1", "1", "1", "1", "enter")
+        await until(pilot, lambda: not screen.checking)
+        assert "Please wait" in message_on(app)
+        assert pin.wait_seconds() > 0
