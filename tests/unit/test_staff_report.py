@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.pin import StaffPin
 from kiosk.staff import staff_report
-from kiosk.store import StoreFullError, journal, open_store
+from kiosk.store import MemoryStore, StoreFullError, journal, open_store
 from surveys.catalog import load_builtin
 from surveys.flow import Flow
 from surveys.model import Survey
@@ -89,3 +90,18 @@ def test_a_write_problem_is_shown_to_staff_only_until_saving_works_again(
         assert not any("read-only" in n for n in during)
     assert not any(words in n for n in after.notices)
     assert after.total == 2
+
+
+def test_staff_are_told_when_the_pin_file_could_not_be_saved(tmp_path: Path) -> None:
+    def full_disk(path: Path, data: bytes, mode: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    StaffPin(tmp_path).set("4829")
+    pin = StaffPin(tmp_path, write=full_disk)
+    pin.check("0000")
+    store = MemoryStore()
+    report = staff_report(store, RecordingSpeaker(), [load_builtin("event-feedback")], pin)
+    assert report.notices == [
+        "The kiosk could not save the count of wrong PINs (the disk is full). It keeps counting "
+        "until it is closed, and the right PIN still opens staff mode."
+    ]

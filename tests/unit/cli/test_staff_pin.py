@@ -7,6 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from kiosk.cli import cli
+from kiosk.commands.staff import set_up_first_pin
 from kiosk.keys import make_organiser_keys, prepare_kiosk_keys, trust_organiser
 from kiosk.pin import MARKER_FILE, PIN_FILE, PinStatus, StaffPin
 
@@ -97,3 +98,22 @@ def test_a_kiosk_that_is_its_own_organiser_resets_with_its_own_key(tmp_path: Pat
     (tmp_path / PIN_FILE).unlink()
     assert staff_pin(tmp_path, "2468\n", "--stdin", "--reset").exit_code == 0
     assert StaffPin(tmp_path).check("2468").ok
+
+
+def test_a_new_kiosk_asks_staff_for_a_pin_in_the_terminal_before_it_starts(
+    tmp_path: Path,
+) -> None:
+    with CliRunner().isolation(input="4829\n4829\n") as (output, *_):
+        set_up_first_pin(tmp_path)
+        set_up_first_pin(tmp_path)  # asked only once
+    assert output.getvalue().count(b"This kiosk has no staff PIN yet.") == 1
+    assert StaffPin(tmp_path).check("4829").ok
+
+
+def test_a_kiosk_with_a_lost_pin_file_is_not_offered_a_new_pin(tmp_path: Path) -> None:
+    StaffPin(tmp_path).set("4829")
+    (tmp_path / PIN_FILE).unlink()
+    with CliRunner().isolation(input="1111\n1111\n") as (output, *_):
+        set_up_first_pin(tmp_path)
+    assert output.getvalue() == b""
+    assert StaffPin(tmp_path).status is PinStatus.LOCKED
