@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("kiosk.commands.later", "Summarise the imported answers."),
     "feedback": ("kiosk.commands.later", "Make a 'you said, we did' bundle."),
     "keys": ("kiosk.commands.keys", "Create and show organiser and kiosk keys."),
+    "staff": ("kiosk.commands.staff", "Set the staff PIN before an event, or reset a lost one."),
     "serve": ("kiosk.commands.later", "Run the kiosk in a web browser."),
 }
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from accessibility.speaker import Speaker
+    from kiosk.pin import StaffPin
     from kiosk.store.base import ResponseStore
     from surveys.model import Survey
 
@@ -33,8 +34,10 @@ class StaffReport:
     notices: list[str] = field(default_factory=list)
 
 
-def staff_report(store: ResponseStore, speaker: Speaker, surveys: list[Survey]) -> StaffReport:
-    """Gather counts per survey and audience, speech trouble and the store's notices."""
+def staff_report(
+    store: ResponseStore, speaker: Speaker, surveys: list[Survey], pin: StaffPin | None = None
+) -> StaffReport:
+    """Gather counts per survey and audience, speech trouble, and the store's and PIN's notices."""
     counts = [
         AudienceCount(
             survey.text(survey.title),
@@ -46,4 +49,6 @@ def staff_report(store: ResponseStore, speaker: Speaker, surveys: list[Survey]) 
         if audience.survey is None
     ]
     notices = list(store.notices)
+    if pin is not None and pin.problem is not None:
+        notices.append(pin.problem)
     return StaffReport(store.count(), counts, speaker.problem, notices)

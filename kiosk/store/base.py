@@ -22,13 +22,13 @@ class ResponseStore(Protocol):
     """Keeps responses. `save` returns only once the response is safe.
 
     Errors are `StoreError` subclasses (`kiosk.store.errors`) whose messages are for staff:
-    `StoreFullError` (disk full or read-only), `StoreLockedError`, `StoreDamagedError`,
-    `ReceiptInUseError`. When `save` raises, the response was not kept.
+    `StoreFullError` (disk full, read-only or permission denied), `StoreLockedError`,
+    `StoreDamagedError`, `ReceiptInUseError`. When `save` raises, the response was not kept.
 
     `notices` holds plain sentences for staff mode about the store's state, oldest first:
     e.g. that a local organiser key was made because none was set up, that a damaged answers
-    file was moved aside and how many answers were recovered, or that the disk is full. They
-    never contain anyone's answers.
+    file was moved aside and how many answers were recovered, or that the disk is full (only
+    until a write works again). They never contain anyone's answers.
     """
 
     @property

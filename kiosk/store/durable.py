@@ -47,7 +47,8 @@ class DurableStore:
 
     def __init__(self, data_dir: Path, keys: KioskKeys, lock: FolderLock | None = None) -> None:
         self.path = data_dir / STORE_FILE
-        self.notices: list[str] = list(keys.notices)
+        self._notices: list[str] = list(keys.notices)
+        self._write_problem: str | None = None  # until the next write works
         self._lock = lock or FolderLock(data_dir)
         take_lock(self._lock)
         try:
@@ -75,12 +76,12 @@ class DurableStore:
             moved_to = self._quarantine()
             self._storage.compact()
             found = len(self._storage.tables.get(RESPONSES, {}))
-            self.notices.append(
+            self._notices.append(
                 f"The answers file was damaged. It was moved to {moved_to} and {found} answers "
                 "were recovered from it. Keep that file and tell your organiser."
             )
             if lost_keys := unopenable(self._storage.tables):
-                self.notices.append(
+                self._notices.append(
                     f"{lost_keys} of those answers lost the information needed to open them, "
                     "so they are counted but cannot be exported."
                 )
@@ -110,11 +111,19 @@ class DurableStore:
         self._by_receipt[receipt] = doc_id
         self._counts[survey_id, audience] += 1
 
+    @property
+    def notices(self) -> list[str]:
+        """What staff should know, oldest first; a write problem only until a write works."""
+        problem = [] if self._write_problem is None else [self._write_problem]
+        return [*self._notices, *problem]
+
     def _failed(self, error: OSError, doing: str) -> Exception:
         problem = error_from_os(error, doing)
-        if not self.notices or self.notices[-1] != problem.message:
-            self.notices.append(problem.message)
+        self._write_problem = problem.message
         return problem
+
+    def _written(self) -> None:
+        self._write_problem = None
 
     def _unsaved_batch_header(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
         """The batch header's documents if this run has not saved them yet (they go with a save)."""
@@ -139,6 +148,7 @@ class DurableStore:
         except OSError as error:
             self._batch_doc_id = None if header else self._batch_doc_id
             raise self._failed(error, "save the last answers") from None
+        self._written()
         if header:
             self._batch_headers[self._batch_doc_id] = self._sealer.header
         self._index(doc_id, response.receipt, response.survey_id, response.audience)
@@ -171,6 +181,7 @@ class DurableStore:
             self._responses.remove(doc_ids=[doc_id])
         except OSError as error:
             raise self._failed(error, "withdraw those answers") from None
+        self._written()
         del self._by_receipt[code]
         self._counts[doc["survey"], doc["audience"]] -= 1
         self._saved_ids.pop(code, None)
@@ -200,6 +211,7 @@ class DurableStore:
             self._responses.update({"exported": True}, doc_ids=ids)
         except OSError as error:
             raise self._failed(error, "note which answers were exported") from None
+        self._written()
         return len(ids)
 
     def close(self) -> None:

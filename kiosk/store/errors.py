@@ -9,7 +9,8 @@ from kiosk.lockfile import LOCKED_MESSAGE, FolderLock
 from kiosk.store.base import StoreError
 
 FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+READ_ONLY_ERRNOS = {errno.EROFS}
+PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
 
 
 class StoreLockedError(StoreError):
@@ -19,7 +20,7 @@ class StoreLockedError(StoreError):
 
 
 class StoreFullError(StoreError):
-    """The disk is full or the data folder cannot be written to."""
+    """The disk is full, read-only, or the data folder may not be written to."""
 
     title = "Answers cannot be saved"
 
@@ -49,10 +50,16 @@ def error_from_os(error: OSError, doing: str) -> StoreError:
             f"The disk is full, so Say So could not {doing}. Nothing was lost that had been "
             "saved before. Free some space (or use a different data folder) and try again."
         )
-    if error.errno in READ_ONLY_ERRNOS or isinstance(error, PermissionError):
+    if error.errno in READ_ONLY_ERRNOS:
         return StoreFullError(
-            f"The data folder cannot be written to (it is read-only), so Say So could not "
+            f"The data folder cannot be written to (the disk is read-only), so Say So could not "
             f"{doing}. Use a folder this computer can write to, or ask for help."
+        )
+    if error.errno in PERMISSION_ERRNOS or isinstance(error, PermissionError):
+        return StoreFullError(
+            f"The data folder cannot be written to (permission was denied), so Say So could "
+            f"not {doing}. Give this user permission to write to it, use a different data "
+            "folder, or ask for help."
         )
     reason = error.strerror or error.__class__.__name__
     return StoreError(

@@ -50,13 +50,9 @@ def _widget_words(widget: Widget) -> str:
 
 
 async def give_pin(app: App[None], pilot: Pilot[None], pin: str) -> None:
-    """Type a staff PIN and wait until the check (run off the UI thread) has answered."""
+    """Type a staff PIN once the screen is ready, and wait until the check has answered."""
     screen = app.screen
-    box = screen.query_one(Input)
-    box.value = pin
+    await until(pilot, lambda: getattr(screen, "ready", True))
+    screen.query_one(Input).value = pin
     await pilot.press("enter")
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if app.screen is not screen or not box.value:  # the screen clears the box as it answers
-            return
-    raise AssertionError("the PIN check never answered")
+    await until(pilot, lambda: app.screen is not screen or not getattr(screen, "checking", False))

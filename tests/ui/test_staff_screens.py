@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 from accessibility.speaker import RecordingSpeaker
-from kiosk.pin import StaffPin
+from kiosk.pin import LOCKED_MESSAGE, NOT_SET_MESSAGE, PIN_FILE, PinStatus, StaffPin
+from kiosk.safe_files import write_file_atomically
 from kiosk.staff import StaffReport, staff_report
 from kiosk.store import MemoryStore
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from surveys.catalog import load_builtin
 from surveys.flow import Flow
-from tests.ui.helpers import give_pin
+from tests.ui.helpers import give_pin, until
 
 
 class Host(App[None]):
@@ -24,22 +26,75 @@ class Host(App[None]):
         self.results: list[object] = []
 
 
-async def test_staff_choose_a_pin_the_first_time_and_must_type_it_twice(tmp_path: Path) -> None:
+def message_on(app: App[None]) -> str:
+    return str(app.screen.query_one("#pin-message", Label).render())
+
+
+def prompt_on(app: App[None]) -> str:
+    found = app.screen.query("#pin-prompt").results(Label)
+    return "".join(str(label.render()) for label in found)
+
+
+async def test_a_kiosk_with_no_pin_never_offers_to_choose_one(tmp_path: Path) -> None:
     app = Host()
     pin = StaffPin(tmp_path)
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(StaffPinScreen(pin), app.results.append)
+        await until(pilot, lambda: prompt_on(app) == NOT_SET_MESSAGE)
+        assert not app.screen.query_one(Input).display
+        for typed in ("4829", "4829"):
+            await pilot.press(*typed, "enter")
         await pilot.pause()
-        await give_pin(app, pilot, "12")
-        assert "4 to 8 numbers" in str(app.screen.query_one("#pin-message", Label).render())
+        assert app.results == []
+        assert "sayso staff pin" in prompt_on(app)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [False]
+    assert pin.status is PinStatus.NOT_SET
+
+
+async def test_a_lost_pin_file_says_staff_mode_is_locked_and_how_to_recover(
+    tmp_path: Path,
+) -> None:
+    StaffPin(tmp_path).set("4829")
+    (tmp_path / PIN_FILE).write_text("", encoding="utf-8")  # emptied
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(StaffPinScreen(StaffPin(tmp_path)), app.results.append)
+        await until(pilot, lambda: prompt_on(app) == LOCKED_MESSAGE)
+        assert "sayso staff pin --reset" in prompt_on(app)
+        assert "Choose" not in prompt_on(app)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [False]
+
+
+async def test_the_right_pin_opens_even_when_the_disk_is_full_and_staff_are_told(
+    tmp_path: Path,
+) -> None:
+    writes_fail = False
+
+    def writer(path: Path, data: bytes, mode: int) -> None:
+        if writes_fail:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write_file_atomically(path, data, mode)
+
+    pin = StaffPin(tmp_path, write=writer)
+    pin.set("4829")
+    writes_fail = True
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(StaffPinScreen(pin), app.results.append)
+        await until(pilot, lambda: getattr(app.screen, "ready", False))
+        await give_pin(app, pilot, "1111")
+        assert "That PIN is not right." in message_on(app)
+        assert "(the disk is full)" in message_on(app)
         await give_pin(app, pilot, "4829")
-        await give_pin(app, pilot, "4820")
-        assert "not the same" in str(app.screen.query_one("#pin-message", Label).render())
-        await give_pin(app, pilot, "4829")
-        await give_pin(app, pilot, "4829")
+        assert message_on(app).startswith("PIN accepted. The kiosk could not save")
+        assert "Press Enter to open staff mode." in message_on(app)
+        await pilot.press("enter")
+        await pilot.pause()
     assert app.results == [True]
-    assert pin.is_set
-    assert pin.check("4829").ok
 
 
 async def test_a_wrong_pin_keeps_staff_mode_closed_and_says_to_wait(tmp_path: Path) -> None:
@@ -52,8 +107,9 @@ async def test_a_wrong_pin_keeps_staff_mode_closed_and_says_to_wait(tmp_path: Pa
         for _ in range(3):
             await give_pin(app, pilot, "1111")
         assert isinstance(app.screen, StaffPinScreen)
-        message = str(app.screen.query_one("#pin-message", Label).render())
-        assert message == "That PIN is not right. Please wait 5 seconds and try again."
+        assert message_on(app) == "That PIN is not right. Please wait 5 seconds and try again."
+        await give_pin(app, pilot, "4829")
+        assert message_on(app) == "Please wait 5 seconds, then type the PIN again."
         await pilot.press("escape")
         await pilot.pause()
     assert app.results == [False]
@@ -115,3 +171,18 @@ async def test_the_speech_check_reports_what_happened() -> None:
         message = str(app.screen.query_one("#staff-speech", Static).render())
         assert message == "The computer could not play sound. Check the speakers."
     assert speaker.spoken[0].startswith("This is the Say So speech check")
+
+
+async def test_pins_typed_in_quick_succession_are_each_counted(tmp_path: Path) -> None:
+    pin = StaffPin(tmp_path)
+    pin.set("4829")
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = StaffPinScreen(pin)
+        app.push_screen(screen, app.results.append)
+        await until(pilot, lambda: screen.ready)
+        for _ in range(3):  # no waiting for an answer between them
+            await pilot.press("1", "1", "1", "1", "enter")
+        await until(pilot, lambda: not screen.checking)
+        assert "Please wait" in message_on(app)
+        assert pin.wait_seconds() > 0

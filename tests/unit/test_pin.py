@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.pin import PIN_FILE, PinError, StaffPin
+from kiosk.pin import PIN_FILE, PinError, PinStatus, StaffPin
 
 
 class Clock:
@@ -27,14 +27,14 @@ def test_the_pin_is_kept_only_as_a_hash_readable_by_the_owner(tmp_path: Path) ->
 
 def test_the_right_pin_opens_and_a_wrong_one_does_not(tmp_path: Path) -> None:
     pin = StaffPin(tmp_path)
-    assert not pin.is_set
+    assert pin.status is PinStatus.NOT_SET
     pin.set("4829")
-    assert pin.is_set
+    assert pin.status is PinStatus.READY
     assert pin.check("4829").ok
     assert not pin.check("1111").ok
 
 
-@pytest.mark.parametrize("bad", ["123", "123456789", "12a4", ""])
+@pytest.mark.parametrize("bad", ["123", "123456789", "12a4", "", "١٢٣٤"])
 def test_a_pin_is_four_to_eight_numbers(tmp_path: Path, bad: str) -> None:
     with pytest.raises(PinError, match="4 to 8 numbers"):
         StaffPin(tmp_path).set(bad)
@@ -56,11 +56,14 @@ def test_no_pin_is_checked_while_waiting_not_even_the_right_one(tmp_path: Path) 
     pin = StaffPin(tmp_path, clock)
     pin.set("4829")
     for _ in range(3):
-        pin.check("0000")
+        third = pin.check("0000")
+    assert third.message == "That PIN is not right. Please wait 5 seconds and try again."
+    clock.now += 1.5
     refused = pin.check("4829")
     assert not refused.ok
-    assert refused.message == "That PIN is not right. Please wait 5 seconds and try again."
-    clock.now += 5
+    assert refused.message == "Please wait 4 seconds, then type the PIN again."  # not "not right"
+    assert pin.check("0000").message == refused.message  # a wrong one is told the same
+    clock.now += 3.5
     assert pin.check("4829").ok
     assert pin.check("0000").wait_seconds == 0  # the right PIN starts the count again
 

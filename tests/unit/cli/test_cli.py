@@ -22,6 +22,7 @@ CONTRACT = [
     "report",
     "feedback",
     "keys",
+    "staff",
     "serve",
 ]
 

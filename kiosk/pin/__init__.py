@@ -1,0 +1,20 @@
+"""The staff PIN: a scrypt hash in `staff-pin.json`, wrong tries slowed down. No Textual here."""
+
+from kiosk.pin.guard import FREE_TRIES, PIN_FILE, PinCheck, StaffPin, wait_after
+from kiosk.pin.marker import MARKER_FILE
+from kiosk.pin.record import LONGEST_WAIT
+from kiosk.pin.status import LOCKED_MESSAGE, NOT_SET_MESSAGE, PinError, PinStatus
+
+__all__ = [
+    "FREE_TRIES",
+    "LOCKED_MESSAGE",
+    "LONGEST_WAIT",
+    "MARKER_FILE",
+    "NOT_SET_MESSAGE",
+    "PIN_FILE",
+    "PinCheck",
+    "PinError",
+    "PinStatus",
+    "StaffPin",
+    "wait_after",
+]
