@@ -1,11 +1,12 @@
 """The kiosk's response store. No Textual here."""
 
-from kiosk.store.base import ResponseStore, StoreError
+from kiosk.store.base import ResponseStore
 from kiosk.store.codec import ResponseMeta
 from kiosk.store.durable import DurableStore
 from kiosk.store.errors import (
     ReceiptInUseError,
     StoreDamagedError,
+    StoreError,
     StoreFullError,
     StoreKeysError,
     StoreLockedError,

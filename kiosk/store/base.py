@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from surveys.errors import SaySoError
 from surveys.response import Response
 
 if TYPE_CHECKING:
     from kiosk.store.sealing import SealedResponse
-
-
-class StoreError(SaySoError):
-    """The store cannot save or read; the message says what staff should do."""
-
-    title = "Answers cannot be saved"
 
 
 class ResponseStore(Protocol):

@@ -6,8 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
-from kiosk.store.base import StoreError
-from kiosk.store.errors import ReceiptInUseError
+from kiosk.store.errors import ReceiptInUseError, StoreError
 from kiosk.store.sealing import BatchSealer, SealedResponse
 from surveys.response import Response
 

@@ -25,8 +25,8 @@ from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey
 
 from kiosk.keys import KeysError, OrganiserKeyPair, OrganiserPublicKey
-from kiosk.store.base import StoreError
 from kiosk.store.codec import ResponseMeta, decode_body, encode_body
+from kiosk.store.errors import StoreError
 from surveys.response import Response
 
 KEY_PERSON = b"sayso-batch-v1"
