@@ -13,7 +13,7 @@ from kiosk.store.errors import (
 )
 from kiosk.store.files import open_store, read_responses, read_sealed
 from kiosk.store.memory import MemoryStore
-from kiosk.store.sealing import BatchHeader, SealedResponse, open_sealed
+from kiosk.store.sealing import BatchHeader, SealedOpener, SealedResponse, open_sealed
 
 __all__ = [
     "BatchHeader",
@@ -22,6 +22,7 @@ __all__ = [
     "ReceiptInUseError",
     "ResponseMeta",
     "ResponseStore",
+    "SealedOpener",
     "SealedResponse",
     "StoreDamagedError",
     "StoreError",

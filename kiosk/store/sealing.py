@@ -144,15 +144,38 @@ class BatchSealer:
 
 def open_sealed(sealed: SealedResponse, organiser: OrganiserKeyPair) -> Response:
     """The response inside `sealed`; needs the organiser's private key it was sealed to."""
-    public = organiser.public
+    return SealedOpener(organiser).open(sealed)
+
+
+class SealedOpener:
+    """Opens many sealed responses, working out each batch's key once."""
+
+    def __init__(self, organiser: OrganiserKeyPair) -> None:
+        self._organiser = organiser
+        self._public = organiser.public
+        self._keys: dict[BatchHeader, bytes] = {}
+
+    def _key(self, batch: BatchHeader) -> bytes:
+        key = self._keys.get(batch)
+        if key is None:
+            shared = crypto_scalarmult(self._organiser.sealing_private, batch.ephemeral_public)
+            key = self._keys[batch] = _batch_key(
+                shared, batch.ephemeral_public, self._public.sealing
+            )
+        return key
+
+    def open(self, sealed: SealedResponse) -> Response:
+        """The response inside `sealed`; `KeysError` or `StoreError` if it cannot be opened."""
+        return _open(sealed, self._public, self._key(sealed.batch))
+
+
+def _open(sealed: SealedResponse, public: OrganiserPublicKey, key: bytes) -> Response:
     if sealed.batch.organiser_key_id != public.key_id:
         raise KeysError(
             f"These answers were sealed for organiser key {sealed.batch.organiser_key_id}, "
             f"but this computer holds key {public.key_id}. Open them where that key is kept.",
             title="A different organiser key is needed",
         )
-    shared = crypto_scalarmult(organiser.sealing_private, sealed.batch.ephemeral_public)
-    key = _batch_key(shared, sealed.batch.ephemeral_public, public.sealing)
     aad = _associated_data(sealed.batch, sealed.counter, sealed.meta, sealed.layout)
     try:
         body = crypto_aead_xchacha20poly1305_ietf_decrypt(
