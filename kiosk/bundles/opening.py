@@ -31,7 +31,4 @@ def read_bundle_file(path: Path) -> Bundle:
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise BundleError(f"{path} cannot be read ({reason}). Check the file is there.") from None
-    try:
-        return open_bundle(data)
-    except BundleError as error:
-        raise type(error)(f"{path.name}: {error.message}", error.title) from None
+    return open_bundle(data)
