@@ -1,6 +1,6 @@
 """The outside of a bundle: a fixed header, the payload, and the kiosk's Ed25519 signature.
 
-    b"SAYSO" | format (1 byte) | kiosk verify key (32) | payload | signature (64)
+    b"SAYSOB" | format (1 byte) | kiosk verify key (32) | payload | signature (64)
 
 The signature covers everything before it. `verified_payload` checks the magic, the format
 and the signature before a single byte of the payload is parsed.
@@ -18,7 +18,7 @@ from kiosk.bundles.errors import BundleDamagedError, BundleVersionError
 from kiosk.keys import KioskSigningKey
 from kiosk.keys.pairs import key_id
 
-MAGIC = b"SAYSO"
+MAGIC = b"SAYSOB"
 FORMAT = 1
 KEY_SIZE = 32
 SIGNATURE_SIZE = 64
