@@ -21,13 +21,13 @@ def _check_keys(bundle: Bundle, organiser: OrganiserKeyPair) -> None:
 def delivery_of(bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPair) -> Delivery:
     """The bundle's answers opened (but not those the store has already), ready to merge."""
     _check_keys(bundle, organiser)
-    ids = [item.response_id for item in bundle.items if item.response_id is not None]
-    known = store.known_ids(ids)
+    ids = [item.response_id for item in bundle.items]
+    known = store.known_ids([i for i in ids if i is not None])
     opener = SealedOpener(organiser)
     responses, already_had = [], []
-    for item in bundle.items:
-        if item.response_id is not None and item.response_id in known:
-            already_had.append((item.response_id, item.meta.survey_id))
+    for item, response_id in zip(bundle.items, ids, strict=True):
+        if response_id is not None and response_id in known:
+            already_had.append((response_id, item.meta.survey_id))
             continue
         try:
             responses.append(opener.open(item))

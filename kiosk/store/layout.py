@@ -9,6 +9,7 @@ store was not told about gets a loose layout (no questions): its body keeps ques
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,11 @@ class SurveyLayout:
         """What responses are matched to their layout by: survey id and hash."""
         return (self.survey_id, self.survey_hash)
 
+    @functools.cached_property
+    def canonical(self) -> bytes:
+        """`to_cbor`, worked out once."""
+        return self.to_cbor()
+
     def to_cbor(self) -> bytes:
         """The layout as canonical CBOR (the same layout always gives the same bytes)."""
         questions = [[q.question_id, q.kind, list(q.options)] for q in self.questions]
@@ -89,10 +95,10 @@ class SurveyLayout:
             tuple(_question_from_fields(q) for q in questions),
         )
 
-    @property
+    @functools.cached_property
     def digest(self) -> bytes:
         """A short fingerprint of the whole layout, bound into every body sealed with it."""
-        return hashlib.blake2b(self.to_cbor(), digest_size=16).digest()
+        return hashlib.blake2b(self.canonical, digest_size=16).digest()
 
 
 def _question_layout(question: Any) -> QuestionLayout:
