@@ -7,12 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "bundles"))
-from closed_survey import closed_responses, closed_survey  # noqa: E402
-
 from kiosk.keys import KeyFolder  # noqa: E402
 from kiosk.organiser import SqliteOrganiserStore  # noqa: E402
 from kiosk.store import open_store  # noqa: E402
+from tests.unit.bundles.closed_survey import closed_responses, closed_survey
 
 SAYSO = Path(sys.executable).with_name("sayso")
 FORMAT1 = Path(__file__).parents[1] / "unit" / "store" / "fixtures" / "format1"

@@ -6,7 +6,6 @@ import contextlib
 from unittest import mock
 
 import pytest
-from conftest import Kiosk
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +19,7 @@ from kiosk.bundles.codec import encode_payload
 from kiosk.bundles.export import build_bundle
 from kiosk.bundles.signing import MAGIC, sign
 from kiosk.keys import KioskSigningKey
+from tests.unit.bundles.bundle_kiosk import Kiosk
 
 
 @pytest.fixture

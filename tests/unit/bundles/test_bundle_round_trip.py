@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Kiosk, make_kiosk
 
 from kiosk.bundles import open_bundle
 from kiosk.bundles.export import build_bundle, mark_delivered
 from kiosk.store import SealedOpener
+from tests.unit.bundles.bundle_kiosk import Kiosk, make_kiosk
 
 
 def _without_ids(responses: list) -> list:  # type: ignore[type-arg]

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "bundles"))
-from conftest import Kiosk, make_kiosk  # noqa: E402, F401
 
 from kiosk.organiser import MemoryOrganiserStore, OrganiserStore, SqliteOrganiserStore  # noqa: E402
 

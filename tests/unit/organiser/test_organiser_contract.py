@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import Kiosk, make_kiosk
 
 from kiosk.bundles import BundleKeyError, BundleKioskError, open_bundle
 from kiosk.bundles.codec import Bundle
 from kiosk.bundles.export import build_bundle, mark_delivered
 from kiosk.keys import KioskSigningKey, OrganiserKeyPair
 from kiosk.organiser import OrganiserStore, import_bundle
+from tests.unit.bundles.bundle_kiosk import Kiosk, make_kiosk
 
 Reopen = Callable[[], OrganiserStore]
 

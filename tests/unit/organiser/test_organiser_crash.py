@@ -9,11 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import make_kiosk
-
 from kiosk.bundles.export import build_bundle
 from kiosk.keys import KeyFolder
 from kiosk.organiser import SqliteOrganiserStore
+from tests.unit.bundles.bundle_kiosk import make_kiosk
 
 SAYSO = Path(sys.executable).with_name("sayso")
 PER_BUNDLE = 300

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "bundles"))
-from closed_survey import closed_responses, closed_survey  # noqa: E402
 
 from kiosk.store import MemoryStore, open_sealed, open_store, read_responses  # noqa: E402
 from kiosk.store.compact import decode_compact, encode_compact  # noqa: E402
@@ -17,6 +13,7 @@ from kiosk.store.layout import SurveyLayout  # noqa: E402
 from kiosk.store.records import LAYOUTS  # noqa: E402
 from surveys.catalog import load_builtin  # noqa: E402
 from surveys.response import Answer, Response  # noqa: E402
+from tests.unit.bundles.closed_survey import closed_responses, closed_survey
 
 
 def _round_trip(response: Response, layout: SurveyLayout) -> Response:
