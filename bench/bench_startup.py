@@ -17,6 +17,8 @@ import tempfile
 from pathlib import Path
 from time import perf_counter
 
+from kiosk.pin import StaffPin
+
 CHILD = Path(__file__).with_name("startup_child.py")
 
 
@@ -43,12 +45,14 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     times: dict[str, list[float]] = {"hello": [], "kiosk": [], "first": []}
     with tempfile.TemporaryDirectory() as data_dir:
+        StaffPin(Path(data_dir)).set("4829")  # staff set the PIN before the first start
         one_start("hello", data_dir)  # warm the disk cache for both, untimed
         one_start("kiosk", data_dir)
         for _ in range(runs):
             times["hello"].append(one_start("hello", data_dir))
             times["kiosk"].append(one_start("kiosk", data_dir))
             with tempfile.TemporaryDirectory() as new_dir:
+                StaffPin(Path(new_dir)).set("4829")
                 times["first"].append(one_start("kiosk", new_dir))
     hello, kiosk, first = (statistics.median(times[k]) * 1000 for k in ("hello", "kiosk", "first"))
     print(f"cold start to first paint, median of {runs} fresh processes each")

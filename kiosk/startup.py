@@ -108,5 +108,5 @@ def load_parts(
     from surveys.loader import load_source
 
     loaded = survey if survey is not None else load_source(source)
-    store = open_store(data_dir, lock)
+    store = open_store(data_dir, lock, surveys=[loaded])
     return KioskParts(loaded, store, start_speech() if start_speech is not None else None)

@@ -18,6 +18,12 @@ or anybody's answers.
     │   ├── StoreDamagedError      the store file is damaged beyond repair
     │   ├── StoreKeysError         the store's keys cannot be read (also a KeysError)
     │   └── ReceiptInUseError      a receipt code is already taken
+    ├── BundleError            a bundle cannot be made, read or imported (kiosk.bundles)
+    │   ├── BundleDamagedError     changed, cut short, or not a bundle (signature fails)
+    │   ├── BundleVersionError     made by another version of Say So
+    │   ├── BundleKeyError         sealed to an organiser key this computer does not hold
+    │   └── BundleKioskError       answers another kiosk sent first
+    ├── OrganiserStoreError    the organiser store cannot be opened or written (kiosk.organiser)
     └── PinError               a staff PIN cannot be used or saved (kiosk.pin)
 
 Each package defines its own subclasses beside the code that raises them; this

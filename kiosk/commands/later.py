@@ -18,8 +18,6 @@ def _not_yet(name: str, what: str) -> click.Command:
     return command
 
 
-export_command = _not_yet("export", "export bundles and QR sheets")
-import_command = _not_yet("import", "import bundles")
 report_command = _not_yet("report", "reports")
 feedback_command = _not_yet("feedback", "'you said, we did' bundles")
 serve_command = _not_yet("serve", "the kiosk in a browser")

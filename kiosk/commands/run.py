@@ -46,11 +46,13 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     """Run the kiosk for participants (the demo survey by default)."""
     from functools import partial
 
+    from kiosk.commands.first_pin import set_up_first_pin
     from kiosk.pin import StaffPin
     from kiosk.startup import hold_data_folder, load_parts, start_card
     from surveys.sources import find_source
 
     source = find_source(survey_id)
+    set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
     lock = hold_data_folder(data_dir)
     from kiosk.ui.app import KioskApp

@@ -59,16 +59,3 @@ def pin_command(from_stdin: bool, reset: bool, organiser_key: Path | None, data_
         _check_current(staff_pin, from_stdin)
     staff_pin.set(_read_pin("New staff PIN (4 to 8 numbers)", from_stdin, twice=True))
     click.echo("The staff PIN is set. Press F2 on the kiosk and type it to open staff mode.")
-
-
-def set_up_first_pin(data_dir: Path) -> None:
-    """Before a kiosk's first run: ask in the terminal for a staff PIN if none was ever set."""
-    staff_pin = StaffPin(data_dir)
-    if staff_pin.status is not PinStatus.NOT_SET:
-        return
-    click.echo(
-        "This kiosk has no staff PIN yet. Staff need it to open staff mode (F2) and to close "
-        "the kiosk, so choose it now, before participants use the kiosk."
-    )
-    staff_pin.set(_read_pin("Staff PIN (4 to 8 numbers)", from_stdin=False, twice=True))
-    click.echo("The staff PIN is set.")

@@ -1,18 +1,19 @@
 """The kiosk's response store. No Textual here."""
 
-from kiosk.store.base import ResponseStore, StoreError
+from kiosk.store.base import ResponseStore
 from kiosk.store.codec import ResponseMeta
 from kiosk.store.durable import DurableStore
 from kiosk.store.errors import (
     ReceiptInUseError,
     StoreDamagedError,
+    StoreError,
     StoreFullError,
     StoreKeysError,
     StoreLockedError,
 )
 from kiosk.store.files import open_store, read_responses, read_sealed
 from kiosk.store.memory import MemoryStore
-from kiosk.store.sealing import BatchHeader, SealedResponse, open_sealed
+from kiosk.store.sealing import BatchHeader, SealedOpener, SealedResponse, open_sealed
 
 __all__ = [
     "BatchHeader",
@@ -21,6 +22,7 @@ __all__ = [
     "ReceiptInUseError",
     "ResponseMeta",
     "ResponseStore",
+    "SealedOpener",
     "SealedResponse",
     "StoreDamagedError",
     "StoreError",

@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from surveys.errors import SaySoError
 from surveys.response import Response
 
 if TYPE_CHECKING:
     from kiosk.store.sealing import SealedResponse
-
-
-class StoreError(SaySoError):
-    """The store cannot save or read; the message says what staff should do."""
-
-    title = "Answers cannot be saved"
 
 
 class ResponseStore(Protocol):
@@ -52,7 +45,18 @@ class ResponseStore(Protocol):
         ...
 
     def withdraw(self, code: str) -> bool:
-        """Remove the response with this receipt code; False if there is none."""
+        """Remove the response with this receipt code and remember the code for the next export.
+
+        Returns False if no kept response has this code.
+        """
+        ...
+
+    def withdrawn_receipts(self, include_sent: bool = False) -> list[str]:
+        """Receipt codes withdrawn here, oldest first; only those no export has carried yet."""
+        ...
+
+    def mark_withdrawals_sent(self, receipts: Iterable[str]) -> int:
+        """Remember an export carried these withdrawals; returns how many were new."""
         ...
 
     def export_items(self, include_exported: bool = False) -> Iterator[SealedResponse]:

@@ -16,20 +16,30 @@ from kiosk.keys import KioskKeys
 from kiosk.lockfile import FolderLock
 from kiosk.safe_files import fsync_directory, fsync_file, remove_stale_temp_files
 from kiosk.store.errors import ReceiptInUseError, error_from_os, take_lock
+from kiosk.store.layout import SurveyLayout
 from kiosk.store.memory import RECEIPT_IN_USE
 from kiosk.store.records import (
     BATCHES,
+    LAYOUTS,
     RESPONSES,
+    WITHDRAWN,
     batch_docs,
     batches_in,
+    layout_docs,
+    layouts_in,
+    openable,
     response_doc,
     sealed_from_doc,
     unopenable,
+    withdrawn_doc,
 )
 from kiosk.store.sealing import BatchSealer, SealedResponse
 from kiosk.store.storage import JournalStorage
 from kiosk.store.table import JournalTable
+from surveys.model import Survey
 from surveys.response import Response
+
+Changes = dict[str, list[tuple[int, dict[str, Any]]]]
 
 STORE_FILE = "responses.sayso"
 QUARANTINE_DIR = "quarantine"
@@ -43,9 +53,19 @@ class StoreDatabase(TinyDB):
 
 
 class DurableStore:
-    """A ResponseStore that survives kill -9, power cuts and full disks. Use `open_store`."""
+    """A ResponseStore that survives kill -9, power cuts and full disks. Use `open_store`.
 
-    def __init__(self, data_dir: Path, keys: KioskKeys, lock: FolderLock | None = None) -> None:
+    Responses to the `surveys` it is given are kept in the compact format against each
+    survey's layout; others get a loose layout that keeps their question ids.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        keys: KioskKeys,
+        lock: FolderLock | None = None,
+        surveys: Iterable[Survey] = (),
+    ) -> None:
         self.path = data_dir / STORE_FILE
         self._notices: list[str] = list(keys.notices)
         self._write_problem: str | None = None  # until the next write works
@@ -63,6 +83,8 @@ class DurableStore:
             self.close()
             raise
         self._responses = cast(JournalTable, self._db.table(RESPONSES))
+        self._withdrawn = cast(JournalTable, self._db.table(WITHDRAWN))
+        self._known_layouts = {layout.key: layout for layout in map(SurveyLayout.of, surveys)}
         self._sealer = BatchSealer(keys.organiser)
         self._batch_doc_id: int | None = None
         self._saved_ids: dict[str, bytes] = {}  # bytes: the GC need not track them
@@ -102,6 +124,8 @@ class DurableStore:
 
     def _build_indexes(self) -> None:
         self._batch_headers = batches_in(self._storage.tables)
+        self._layouts = layouts_in(self._storage.tables)
+        self._layout_ids = {layout: doc_id for doc_id, layout in self._layouts.items()}
         self._by_receipt: dict[str, int] = {}
         self._counts: Counter[tuple[str, str]] = Counter()
         for doc_id, doc in self._storage.tables.get(RESPONSES, {}).items():
@@ -125,12 +149,21 @@ class DurableStore:
     def _written(self) -> None:
         self._write_problem = None
 
-    def _unsaved_batch_header(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
-        """The batch header's documents if this run has not saved them yet (they go with a save)."""
-        if self._batch_doc_id is not None:
-            return {}
-        self._batch_doc_id = max(map(int, self._storage.tables.get(BATCHES, {})), default=0) + 1
-        return {BATCHES: batch_docs(self._sealer.header, self._batch_doc_id)}
+    def _next_id(self, table: str) -> int:
+        return max(map(int, self._storage.tables.get(table, {})), default=0) + 1
+
+    def _unsaved_parts(self, layout: SurveyLayout) -> tuple[int, int, Changes]:
+        """The batch header and layout document ids, and their documents if not yet saved."""
+        changes: Changes = {}
+        batch_id = self._batch_doc_id
+        if batch_id is None:
+            batch_id = self._next_id(BATCHES)
+            changes[BATCHES] = batch_docs(self._sealer.header, batch_id)
+        layout_id = self._layout_ids.get(layout)
+        if layout_id is None:
+            layout_id = self._next_id(LAYOUTS)
+            changes[LAYOUTS] = layout_docs(layout, layout_id)
+        return batch_id, layout_id, changes
 
     def save(self, response: Response) -> None:
         """Keep `response`, sealed; returns only once it is on disk."""
@@ -138,19 +171,20 @@ class DurableStore:
             if self._saved_ids.get(response.receipt) == response.id.bytes:
                 return
             raise ReceiptInUseError(RECEIPT_IN_USE)
-        sealed = self._sealer.seal(response)
-        header = self._unsaved_batch_header()
-        assert self._batch_doc_id is not None
+        layout = self._known_layouts.get((response.survey_id, response.survey_hash))
+        sealed = self._sealer.seal(response, layout)
+        assert sealed.layout is not None
+        batch_id, layout_id, changes = self._unsaved_parts(sealed.layout)
         try:
-            doc_id = self._responses.insert(
-                response_doc(sealed, self._batch_doc_id), along_with=header
-            )
+            doc = response_doc(sealed, batch_id, layout_id)
+            doc_id = self._responses.insert(doc, along_with=changes)
         except OSError as error:
-            self._batch_doc_id = None if header else self._batch_doc_id
             raise self._failed(error, "save the last answers") from None
         self._written()
-        if header:
-            self._batch_headers[self._batch_doc_id] = self._sealer.header
+        self._batch_doc_id = batch_id
+        self._batch_headers[batch_id] = self._sealer.header
+        self._layouts[layout_id] = sealed.layout
+        self._layout_ids[sealed.layout] = layout_id
         self._index(doc_id, response.receipt, response.survey_id, response.audience)
         self._saved_ids[response.receipt] = response.id.bytes
 
@@ -178,6 +212,7 @@ class DurableStore:
             return False
         doc = self._storage.tables[RESPONSES][str(doc_id)]
         try:
+            self._withdrawn.insert(withdrawn_doc(code))
             self._responses.remove(doc_ids=[doc_id])
         except OSError as error:
             raise self._failed(error, "withdraw those answers") from None
@@ -195,8 +230,8 @@ class DurableStore:
         """The kept responses, sealed; only those not yet exported unless asked."""
         for doc in list(self._storage.tables.get(RESPONSES, {}).values()):
             wanted = include_exported or not doc.get("exported", False)
-            if wanted and doc["batch"] in self._batch_headers:
-                yield sealed_from_doc(doc, self._batch_headers)
+            if wanted and openable(doc, self._batch_headers, self._layouts):
+                yield sealed_from_doc(doc, self._batch_headers, self._layouts)
 
     def mark_exported(self, receipts: Iterable[str]) -> int:
         """Remember these responses were exported, durably; returns how many were newly marked."""
@@ -211,6 +246,24 @@ class DurableStore:
             self._responses.update({"exported": True}, doc_ids=ids)
         except OSError as error:
             raise self._failed(error, "note which answers were exported") from None
+        self._written()
+        return len(ids)
+
+    def withdrawn_receipts(self, include_sent: bool = False) -> list[str]:
+        """Receipt codes withdrawn here, oldest first; only those no export has carried yet."""
+        docs = self._storage.tables.get(WITHDRAWN, {}).values()
+        codes = (doc["receipt"] for doc in docs if include_sent or not doc["sent"])
+        return list(dict.fromkeys(codes))
+
+    def mark_withdrawals_sent(self, receipts: Iterable[str]) -> int:
+        """Remember an export carried these withdrawals, durably; returns how many were new."""
+        wanted = set(receipts)
+        table = self._storage.tables.get(WITHDRAWN, {})
+        ids = [int(i) for i, doc in table.items() if doc["receipt"] in wanted and not doc["sent"]]
+        try:
+            self._withdrawn.update({"sent": True}, doc_ids=ids)
+        except OSError as error:
+            raise self._failed(error, "note which withdrawals were exported") from None
         self._written()
         return len(ids)
 

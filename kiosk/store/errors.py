@@ -6,11 +6,17 @@ import errno
 
 from kiosk.keys import KeysError
 from kiosk.lockfile import LOCKED_MESSAGE, FolderLock
-from kiosk.store.base import StoreError
+from surveys.errors import SaySoError
 
 FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 READ_ONLY_ERRNOS = {errno.EROFS}
 PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
+
+
+class StoreError(SaySoError):
+    """The store cannot save or read; the message says what staff should do."""
+
+    title = "Answers cannot be saved"
 
 
 class StoreLockedError(StoreError):

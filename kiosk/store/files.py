@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from kiosk.keys import KeysError, organiser_private_key, prepare_kiosk_keys
@@ -11,14 +12,18 @@ from kiosk.store.errors import StoreKeysError, error_from_os
 from kiosk.store.records import sealed_in
 from kiosk.store.sealing import SealedResponse, open_sealed
 from kiosk.store.storage import JournalStorage
+from surveys.model import Survey
 from surveys.response import Response
 
 
-def open_store(data_dir: Path, lock: FolderLock | None = None) -> DurableStore:
+def open_store(
+    data_dir: Path, lock: FolderLock | None = None, surveys: Iterable[Survey] = ()
+) -> DurableStore:
     """The kiosk store in `data_dir`, created (with keys) if needed; locked while open.
 
     `lock` is the folder's lock if the caller took it already (`sayso kiosk` does, before
-    its screen starts); the store releases it when closed.
+    its screen starts); the store releases it when closed. Responses to `surveys` are kept
+    in the compact format against their layouts.
 
     Raises `StoreLockedError` if another kiosk uses the folder, `StoreFullError` if it cannot be
     written, `StoreKeysError` if a key file is unreadable. See `store.notices` for staff news.
@@ -31,7 +36,7 @@ def open_store(data_dir: Path, lock: FolderLock | None = None) -> DurableStore:
         keys = prepare_kiosk_keys(data_dir)
     except KeysError as error:
         raise StoreKeysError(error.message) from None
-    return DurableStore(data_dir, keys, lock)
+    return DurableStore(data_dir, keys, lock, surveys)
 
 
 def read_sealed(data_dir: Path) -> list[SealedResponse]:

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
-from kiosk.store.base import StoreError
-from kiosk.store.errors import ReceiptInUseError
+from kiosk.store.errors import ReceiptInUseError, StoreError
+from kiosk.store.layout import SurveyLayout
 from kiosk.store.sealing import BatchSealer, SealedResponse
+from surveys.model import Survey
 from surveys.response import Response
 
 RECEIPT_IN_USE = "Another response already has that receipt code. Make a new code and save again."
@@ -28,13 +29,17 @@ class MemoryStore:
     full disk would.
     """
 
-    def __init__(self, organiser: OrganiserPublicKey | None = None) -> None:
+    def __init__(
+        self, organiser: OrganiserPublicKey | None = None, surveys: Iterable[Survey] = ()
+    ) -> None:
         self.organiser_keys: OrganiserKeyPair | None = None
         if organiser is None:
             self.organiser_keys = OrganiserKeyPair.generate()
             organiser = self.organiser_keys.public
         self._sealer = BatchSealer(organiser)
+        self._layouts = {layout.key: layout for layout in map(SurveyLayout.of, surveys)}
         self._kept: dict[str, _Kept] = {}
+        self._withdrawn: dict[str, bool] = {}
         self.notices: list[str] = []
         self.fail_saves_with: StoreError | None = None
 
@@ -52,7 +57,8 @@ class MemoryStore:
             if kept.response.id == response.id:
                 return
             raise ReceiptInUseError(RECEIPT_IN_USE)
-        self._kept[response.receipt] = _Kept(response, self._sealer.seal(response))
+        layout = self._layouts.get((response.survey_id, response.survey_hash))
+        self._kept[response.receipt] = _Kept(response, self._sealer.seal(response, layout))
 
     def count(self, survey_id: str | None = None, audience: str | None = None) -> int:
         """How many responses are kept, optionally for one survey or audience."""
@@ -73,7 +79,20 @@ class MemoryStore:
 
     def withdraw(self, code: str) -> bool:
         """Remove the response with this receipt code; False if there is none."""
-        return self._kept.pop(code, None) is not None
+        if self._kept.pop(code, None) is None:
+            return False
+        self._withdrawn[code] = False
+        return True
+
+    def withdrawn_receipts(self, include_sent: bool = False) -> list[str]:
+        """Receipt codes withdrawn here, oldest first; only those no export has carried yet."""
+        return [code for code, sent in self._withdrawn.items() if include_sent or not sent]
+
+    def mark_withdrawals_sent(self, receipts: Iterable[str]) -> int:
+        """Remember an export carried these withdrawals; returns how many were new."""
+        new = [code for code in set(receipts) if self._withdrawn.get(code) is False]
+        self._withdrawn.update(dict.fromkeys(new, True))
+        return len(new)
 
     def export_items(self, include_exported: bool = False) -> Iterator[SealedResponse]:
         """The kept responses, sealed; only those not yet exported unless asked."""

@@ -289,7 +289,7 @@ class KioskApp(App[None], inherit_bindings=False):
                     surveys.append(find_survey(audience.survey, beside=self.survey_dir))
                 except SurveyError:
                     continue
-        return staff_report(self.store, self.voice.speaker, surveys)
+        return staff_report(self.store, self.voice.speaker, surveys, pin=self.staff_pin)
 
     # Inactivity ------------------------------------------------------------
 

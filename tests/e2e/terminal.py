@@ -10,6 +10,8 @@ import time
 import uuid
 from pathlib import Path
 
+from tests.pins import STAFF_PIN
+
 SAYSO = Path(sys.executable).with_name("sayso")
 SOCKET = f"sayso-tests-{os.getpid()}"
 """A tmux server of these tests' own, apart from any other tmux on the machine."""
@@ -32,7 +34,15 @@ def start_in_tmux(command: str, columns: int = 100, rows: int = 30) -> str:
 
 
 def start_kiosk(data: Path) -> str:
-    """`sayso kiosk` in a new 100x30 tmux session; returns the session's name."""
+    """`sayso kiosk` in a new 100x30 tmux session, its staff PIN set; returns the session's name."""
+    if not (data / "staff-pin.json").exists():
+        subprocess.run(
+            [str(SAYSO), "staff", "pin", "--stdin", "--data-dir", str(data)],
+            input=f"{STAFF_PIN}\n{STAFF_PIN}\n",
+            text=True,
+            check=True,
+            capture_output=True,
+        )
     return start_in_tmux(f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'")
 
 

@@ -14,6 +14,7 @@ from kiosk.cli import cli
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
+from tests.pins import set_staff_pin
 from tests.ui.conftest import SIZE, SURVEYS
 from tests.ui.helpers import start
 
@@ -51,6 +52,7 @@ def test_preview_runs_a_survey_file_storing_nothing(started: list[KioskApp]) -> 
 def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     started: list[KioskApp], tmp_path: Path
 ) -> None:
+    set_staff_pin(tmp_path)
     result = CliRunner().invoke(cli, ["kiosk", "--data-dir", str(tmp_path), "--event", "Fun day"])
     assert result.exit_code == 0, result.output
     [app] = started
@@ -60,6 +62,16 @@ def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     assert type(app.store) is not MemoryStore  # the store on disk, opened in --data-dir
     assert type(app.voice.speaker).__name__ == "SpeechService"  # started just after painting
     assert (tmp_path / "survey-card.json").is_file()  # so the next start paints at once
+
+
+def test_a_new_kiosk_with_nobody_at_the_keyboard_asks_for_a_staff_pin_first(
+    started: list[KioskApp], tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(cli, ["kiosk", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert started == []
+    assert "no staff PIN yet" in result.output
+    assert "sayso staff pin" in result.output
 
 
 def test_a_remembered_survey_that_no_longer_loads_stops_the_kiosk_plainly(
@@ -72,6 +84,7 @@ def test_a_remembered_survey_that_no_longer_loads_stops_the_kiosk_plainly(
     )
     (tmp_path / "sun.png").write_bytes(b"a picture")
     data = ["--data-dir", str(tmp_path / "data")]
+    set_staff_pin(tmp_path / "data")
     first = CliRunner().invoke(cli, ["kiosk", "--survey", str(survey), *data])
     assert first.exit_code == 0, first.output
     (tmp_path / "sun.png").unlink()  # the survey's words are the same, so its card still fits
@@ -113,6 +126,7 @@ def test_a_second_kiosk_on_the_same_data_folder_says_so_plainly(
 ) -> None:
     from kiosk.store import open_store
 
+    set_staff_pin(tmp_path)
     first = open_store(tmp_path)
     try:
         result = CliRunner().invoke(cli, ["kiosk", "--data-dir", str(tmp_path)])
@@ -137,6 +151,7 @@ def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
         raise OSError("the disk went away")
 
     monkeypatch.setattr(kiosk.startup, "load_parts", broken_load)
+    set_staff_pin(tmp_path)
     with pytest.raises(SystemExit) as stopped:
         main(["kiosk", "--data-dir", str(tmp_path)])
     assert stopped.value.code == 1

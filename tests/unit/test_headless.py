@@ -27,6 +27,11 @@ HEADLESS = [
     "kiosk.keys",
     "kiosk.pin",
     "kiosk.staff",
+    "kiosk.bundles",
+    "kiosk.bundles.export",
+    "kiosk.organiser",
+    "kiosk.commands.export",
+    "kiosk.commands.import_",
 ]
 
 

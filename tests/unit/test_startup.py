@@ -23,6 +23,7 @@ from surveys.card import SurveyCard
 from surveys.catalog import load_builtin
 from surveys.errors import SurveyError
 from surveys.sources import SurveySource, builtin_source, file_source
+from tests.pins import set_staff_pin
 
 SURVEYS = Path(__file__).parents[1] / "ui" / "surveys"
 
@@ -139,6 +140,7 @@ main()
 
 
 def _heavy_modules_at_first_paint(data_dir: Path) -> list[str]:
+    set_staff_pin(data_dir)
     result = subprocess.run(
         [sys.executable, "-c", PAINT_CHECK, str(data_dir)],
         capture_output=True,

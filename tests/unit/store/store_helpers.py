@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
@@ -60,3 +61,8 @@ class StoreUnderTest:
     store: ResponseStore
     organiser: OrganiserKeyPair
     reopen: Callable[[], ResponseStore]
+
+
+def as_kept(responses: Iterable[Response]) -> list[dict[str, Any]]:
+    """What a store gives back of each response: everything but the id, which the store derives."""
+    return [response.model_dump(exclude={"id"}) for response in responses]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeResponse
+from store_helpers import as_kept
 
 from kiosk.store import open_store, read_responses
 from kiosk.store.durable import QUARANTINE_DIR, STORE_FILE
@@ -56,7 +57,7 @@ def test_a_truncated_file_is_quarantined_and_whole_records_recovered(
     assert [q.read_bytes() for q in quarantined] == [original[:length]]
     assert notices[-1].startswith("The answers file was damaged. It was moved to")
     assert f"and {intact} answers were recovered" in notices[-1]
-    assert read_responses(tmp_path) == responses[:intact]
+    assert as_kept(read_responses(tmp_path)) == as_kept(responses[:intact])
     store = open_store(tmp_path)
     assert store.notices == []  # repaired once, then a healthy store
     assert store.count() == intact
@@ -72,7 +73,7 @@ def test_a_flipped_bit_costs_only_the_record_it_is_in(
     notices, quarantined = reopen_damaged(tmp_path, bytes(damaged))
     assert len(quarantined) == 1
     assert f"and {SAVED - 1} answers were recovered" in notices[-1]
-    assert read_responses(tmp_path) == responses[:4] + responses[5:]
+    assert as_kept(read_responses(tmp_path)) == as_kept(responses[:4] + responses[5:])
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,7 @@ def test_damage_to_headers_costs_at_most_one_record(
     notices, _ = reopen_damaged(tmp_path, bytes(damaged))
     expected = [r for number, r in enumerate(responses) if number != lost]
     assert f"and {len(expected)} answers were recovered" in notices[-1]
-    assert read_responses(tmp_path) == expected
+    assert as_kept(read_responses(tmp_path)) == as_kept(expected)
 
 
 def test_random_damage_never_gives_back_a_changed_answer(
@@ -108,7 +109,7 @@ def test_random_damage_never_gives_back_a_changed_answer(
         notices, quarantined = reopen_damaged(data_dir, bytes(damaged))
         recovered = read_responses(data_dir)
         assert len(quarantined) == 1
-        assert all(response in responses for response in recovered)
+        assert all(kept in as_kept(responses) for kept in as_kept(recovered))
         assert len(recovered) >= SAVED - 4
         assert f"and {len(recovered)} answers were recovered" in notices[-1]
 

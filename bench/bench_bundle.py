@@ -1,0 +1,90 @@
+"""Bundle size and import speed: prints bytes per response and seconds per import.
+
+    .venv/bin/python bench/bench_bundle.py [--bundles 100] [--responses 1000]
+
+Sizes are for the ten-question closed survey in tests/unit/bundles/closed_survey.py, beside
+two anchors made from the same answers: one NaCl SealedBox of each response's JSON, and
+plain (unencrypted, unsigned) JSON of them all compressed with zlib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "unit" / "bundles"))
+from closed_survey import closed_responses, closed_survey  # noqa: E402
+from nacl.public import PublicKey, SealedBox  # noqa: E402
+
+from kiosk.bundles import open_bundle  # noqa: E402
+from kiosk.bundles.export import build_bundle  # noqa: E402
+from kiosk.keys import KioskKeys, KioskSigningKey, OrganiserKeyPair  # noqa: E402
+from kiosk.organiser import SqliteOrganiserStore, import_bundle  # noqa: E402
+from kiosk.store import MemoryStore  # noqa: E402
+
+
+def bundle_bytes(count: int, organiser: OrganiserKeyPair, seed: int = 1) -> tuple[bytes, list]:  # type: ignore[type-arg]
+    """One signed bundle of `count` closed-survey responses, and the responses."""
+    survey = closed_survey()
+    store = MemoryStore(organiser.public, surveys=[survey])
+    responses = closed_responses(survey, count, seed=seed)
+    for response in responses:
+        store.save(response)
+    keys = KioskKeys(organiser.public, KioskSigningKey.generate())
+    return build_bundle(store, keys, include_exported=False).data, responses
+
+
+def sizes(organiser: OrganiserKeyPair) -> None:
+    """Bytes per response at 10, 100 and 1,000 responses, with both anchors."""
+    box = SealedBox(PublicKey(organiser.public.sealing))
+    print(
+        f"{'responses':>9}  {'bundle':>8}  {'SealedBox each':>14}  {'JSON+zlib':>9}  (bytes/response)"
+    )
+    for count in (10, 100, 1000):
+        data, responses = bundle_bytes(count, organiser)
+        texts = [r.model_dump_json().encode() for r in responses]
+        sealed = sum(len(box.encrypt(text)) for text in texts) / count
+        plain = json.dumps([r.model_dump(mode="json") for r in responses]).encode()
+        zipped = len(zlib.compress(plain, 9)) / count
+        print(f"{count:>9}  {len(data) / count:>8.1f}  {sealed:>14.1f}  {zipped:>9.1f}")
+
+
+def imports(bundles: int, responses: int, organiser: OrganiserKeyPair) -> None:
+    """Seconds to import `bundles` bundles of `responses` each into a new SQLite store."""
+    made = [bundle_bytes(responses, organiser, seed=n)[0] for n in range(bundles)]
+    with tempfile.TemporaryDirectory() as folder:
+        store = SqliteOrganiserStore(Path(folder) / "answers.sqlite")
+        start = time.perf_counter()
+        for data in made:
+            import_bundle(store, open_bundle(data), organiser)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        for data in made:
+            import_bundle(store, open_bundle(data), organiser)
+        again = time.perf_counter() - start
+        count = store.count()
+        store.close()
+    print(
+        f"import {bundles} bundles x {responses} responses: {first:.2f} s "
+        f"({count:,} kept); the same again (all already had): {again:.2f} s"
+    )
+
+
+def main() -> None:
+    """Run both benchmarks and print their figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bundles", type=int, default=100)
+    parser.add_argument("--responses", type=int, default=1000)
+    args = parser.parse_args()
+    organiser = OrganiserKeyPair.generate()
+    sizes(organiser)
+    imports(args.bundles, args.responses, organiser)
+
+
+if __name__ == "__main__":
+    main()

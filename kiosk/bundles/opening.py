@@ -1,0 +1,34 @@
+"""Opening a bundle: the signature first, then the contents; nothing half-read comes out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.bundles.codec import Bundle, decode_payload
+from kiosk.bundles.errors import BundleError
+from kiosk.bundles.signing import verified_payload
+
+MAX_BUNDLE = 256 * 1024 * 1024
+
+
+def open_bundle(data: bytes) -> Bundle:
+    """The bundle in `data`, whose signature is checked before anything is parsed.
+
+    Raises a `BundleError` subclass if it is not a bundle, not intact or from another version.
+    """
+    verified = verified_payload(data)
+    return decode_payload(verified.payload, verified.kiosk_key)
+
+
+def read_bundle_file(path: Path) -> Bundle:
+    """The bundle in the file at `path`; a `BundleError` naming the file if it cannot be used."""
+    try:
+        if path.stat().st_size > MAX_BUNDLE:
+            raise BundleError(
+                f"{path.name} is far too big to be a Say So bundle, so it was not read."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or error.__class__.__name__
+        raise BundleError(f"{path} cannot be read ({reason}). Check the file is there.") from None
+    return open_bundle(data)

@@ -1,0 +1,70 @@
+"""The work of `sayso import`: read each bundle, merge it, count it; a refused one is skipped."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.progress import Progress
+
+from kiosk.bundles import Bundle, BundleError, open_bundle, read_bundle_file
+from kiosk.commands.import_summary import ImportSummary
+from kiosk.keys import organiser_private_key
+from kiosk.organiser import import_bundle, open_organiser_store
+from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
+
+NO_SCANNER = (
+    "Reading QR images and videos is not available in this build of Say So. "
+    "Import the .sayso bundle file instead."
+)
+
+
+def scanned_bundles(
+    others: Sequence[Path], partial_dir: Path, summary: ImportSummary
+) -> list[tuple[str, bytes]]:
+    """Bundles rebuilt from QR images and videos by the scanner, if this build has it."""
+    if not others:
+        return []
+    try:
+        scan = importlib.import_module("kiosk.bundles.scan")
+    except ImportError:
+        summary.rejected += [(str(path), NO_SCANNER) for path in others]
+        return []
+    result = scan.collect(list(others), partial_dir=partial_dir)
+    summary.rejected += list(result.rejected)
+    for progress in result.incomplete:
+        summary.waiting.append(f"An unfinished transfer is kept for next time: {progress}")
+    return list(result.bundles)
+
+
+def run_import(
+    data_dir: Path,
+    store_dir: Path | None,
+    files: Sequence[Path],
+    others: Sequence[Path],
+    summary: ImportSummary,
+) -> None:
+    """Import every bundle file and scanned bundle into the organiser store."""
+    organiser = organiser_private_key(data_dir)
+    folder = organiser_folder(data_dir, store_dir)
+    store = open_organiser_store(data_dir, store_dir)
+    try:
+        scanned = scanned_bundles(others, folder / PARTIAL_DIR, summary)
+        sources: list[tuple[str, Path | bytes]] = [(str(p), p) for p in files]
+        sources += [(name, data) for name, data in scanned]
+        with Progress(transient=True, disable=len(sources) < 3) as progress:
+            task = progress.add_task("Importing bundles", total=len(sources))
+            for name, source in sources:
+                try:
+                    bundle = _read(source)
+                    summary.add(bundle.kiosk_id, import_bundle(store, bundle, organiser))
+                except BundleError as error:
+                    summary.rejected.append((name, error.message))
+                progress.advance(task)
+    finally:
+        store.close()
+
+
+def _read(source: Path | bytes) -> Bundle:
+    return read_bundle_file(source) if isinstance(source, Path) else open_bundle(source)

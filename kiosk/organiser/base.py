@@ -1,0 +1,64 @@
+"""What the organiser needs from a store of imported answers."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from surveys.response import Response
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One opened bundle, ready to merge: whose it is, its answers and its withdrawals."""
+
+    kiosk_id: str
+    kiosk_key: bytes
+    bundle_id: bytes
+    batch_ids: tuple[bytes, ...]
+    responses: tuple[Response, ...]
+    withdrawn: tuple[str, ...]
+    already_had: tuple[tuple[uuid.UUID, str], ...] = ()
+    """Responses left unopened because the store had them: (id, survey id)."""
+
+
+@dataclass
+class ImportCounts:
+    """What one import changed, per survey."""
+
+    new: Counter[str] = field(default_factory=Counter)
+    already_had: Counter[str] = field(default_factory=Counter)
+    withdrawn: Counter[str] = field(default_factory=Counter)
+
+
+class OrganiserStore(Protocol):
+    """Keeps imported responses, one per response id, merged from many kiosks.
+
+    `merge` is all or nothing: it raises (a `BundleError` for input it refuses, an
+    `OrganiserStoreError` for the disk) and then nothing of the delivery was kept.
+    """
+
+    def known_ids(self, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these response ids the store holds already."""
+        ...
+
+    def merge(self, delivery: Delivery) -> ImportCounts:
+        """Add the delivery's new responses and apply its withdrawals, in one go."""
+        ...
+
+    def responses(self, survey_id: str | None = None) -> list[Response]:
+        """The kept responses, optionally for one survey, in the order they were first imported."""
+        ...
+
+    def count(self, survey_id: str | None = None) -> int:
+        """How many responses are kept."""
+        ...
+
+    def kiosks(self) -> list[str]:
+        """The ids of the kiosks whose bundles were imported."""
+        ...
+
+    def close(self) -> None:
+        """Let go of the store's files."""

@@ -1,0 +1,100 @@
+"""Damaged, cut, foreign or unknown-version bundles are refused cleanly, before parsing."""
+
+from __future__ import annotations
+
+import contextlib
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from kiosk.bundles import (
+    BundleDamagedError,
+    BundleError,
+    BundleVersionError,
+    open_bundle,
+)
+from kiosk.bundles.codec import encode_payload
+from kiosk.bundles.export import build_bundle
+from kiosk.bundles.signing import MAGIC, sign
+from kiosk.keys import KioskSigningKey
+from tests.unit.bundles.bundle_kiosk import Kiosk
+
+
+@pytest.fixture
+def data(kiosk: Kiosk) -> bytes:
+    kiosk.store.withdraw(kiosk.saved[0].receipt)
+    return build_bundle(kiosk.store, kiosk.keys, include_exported=False).data
+
+
+def test_a_changed_byte_is_refused_before_anything_is_parsed(data: bytes) -> None:
+    changed = bytearray(data)
+    changed[len(data) // 2] ^= 0x10
+    with (
+        mock.patch("kiosk.bundles.opening.decode_payload") as parse,
+        pytest.raises(BundleDamagedError, match="cut short or changed"),
+    ):
+        open_bundle(bytes(changed))
+    parse.assert_not_called()
+
+
+@pytest.mark.parametrize("keep", [0, 5, 40, 100, -1])
+def test_a_cut_bundle_is_refused(data: bytes, keep: int) -> None:
+    with pytest.raises(BundleDamagedError):
+        open_bundle(data[:keep])
+
+
+def test_a_bundle_resigned_by_another_kiosk_key_is_refused(data: bytes) -> None:
+    other = KioskSigningKey.generate()
+    swapped = data[: len(MAGIC) + 1] + other.verifying + data[len(MAGIC) + 33 :]
+    with pytest.raises(BundleDamagedError):
+        open_bundle(swapped)
+
+
+def test_a_bundle_from_a_newer_version_says_so(data: bytes) -> None:
+    newer = MAGIC + bytes([2]) + data[len(MAGIC) + 1 :]
+    with pytest.raises(BundleVersionError, match="Update Say So"):
+        open_bundle(newer)
+
+
+def test_signed_nonsense_is_refused_in_plain_words(kiosk: Kiosk) -> None:
+    for payload in (b"", b"\xa0", b"\x82\x01\x02", encode_payload.__doc__.encode()):  # type: ignore[union-attr]
+        with pytest.raises(BundleDamagedError, match="cannot be read"):
+            open_bundle(sign(payload, kiosk.keys.signing))
+
+
+FUZZ = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _damage(original: bytes, draw: st.DataObject) -> bytes:
+    damaged = bytearray(original)
+    if draw.draw(st.booleans(), label="flip"):
+        for _ in range(draw.draw(st.integers(1, 8))):
+            damaged[draw.draw(st.integers(0, len(damaged) - 1))] ^= draw.draw(st.integers(1, 255))
+    else:
+        damaged = damaged[: draw.draw(st.integers(0, len(damaged) - 1))]
+    return bytes(damaged)
+
+
+@FUZZ
+@given(st.data())
+def test_flipped_or_cut_bundles_are_always_a_clean_bundle_error(
+    data: bytes, draw: st.DataObject
+) -> None:
+    damaged = _damage(data, draw)
+    assume(damaged != data)
+    with pytest.raises(BundleError):
+        open_bundle(damaged)
+
+
+@FUZZ
+@given(st.data())
+def test_damaged_contents_signed_by_the_kiosk_open_or_fail_cleanly(
+    kiosk: Kiosk, data: bytes, draw: st.DataObject
+) -> None:
+    payload = _damage(data[len(MAGIC) + 33 : -64], draw)
+    with contextlib.suppress(BundleError):  # opening is fine too, if the change was harmless
+        open_bundle(sign(payload, kiosk.keys.signing))
