@@ -26,13 +26,13 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
 from kiosk.safe_files import fsync_file
 from kiosk.store import open_store
 from kiosk.store.durable import STORE_FILE
 from kiosk.store.records import response_doc
 from kiosk.store.sealing import BatchSealer
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 SIZES = (1_000, 10_000, 50_000)

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from accessibility.profiles import AccessProfile
 from kiosk.safe_files import stale_temp_files
 from kiosk.store import open_store, read_responses
 from kiosk.store.durable import STORE_FILE
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 WITHDRAW_SHARE = 0.08

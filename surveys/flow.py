@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from accessibility.profiles import AccessProfile
 from surveys.errors import AnswerError
 from surveys.hashing import survey_hash
 from surveys.model import (
@@ -31,6 +30,7 @@ from surveys.model import (
     Survey,
     YesNo,
 )
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, AnswerStatus, AnswerValue, Response, WhoAnswered
 
 Clock = Callable[[], datetime]

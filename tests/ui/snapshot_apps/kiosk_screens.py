@@ -7,13 +7,13 @@ from collections.abc import Awaitable, Callable
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from accessibility.profiles import Colours
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.still_there import StillThereScreen
 from surveys.catalog import load_builtin
+from surveys.profiles import Colours
 from surveys.response import Response
 
 START = ("space", "1", "0", "1")

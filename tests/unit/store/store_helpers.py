@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
 from kiosk.store import ResponseStore
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 

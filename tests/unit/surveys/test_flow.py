@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from accessibility.profiles import AccessProfile
 from surveys.catalog import load_builtin
 from surveys.errors import AnswerError
 from surveys.flow import Flow
 from surveys.hashing import survey_hash
 from surveys.model import Faces
+from surveys.profiles import AccessProfile
 
 
 def school_flow(audience: str = "young_person", **profile: bool) -> Flow:
