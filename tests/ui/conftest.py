@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp, make_app
+from kiosk.ui.textual_private import set_pilot_idle_wait
 from surveys.catalog import load_builtin
 from surveys.loader import load_survey_file
 from surveys.model import Survey
@@ -54,9 +55,8 @@ def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskA
 
 
 @pytest.fixture(autouse=True)
-def _quicker_pilot(monkeypatch: pytest.MonkeyPatch) -> None:
+def _quicker_pilot() -> Iterator[None]:
     """Pilot waits for 20 ms slices of idle CPU after every key; 5 ms slices are enough here."""
-    import textual._wait
-
-    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 0.005)
-    monkeypatch.setattr(textual._wait, "SLEEP_IDLE", 0.0005)
+    old = set_pilot_idle_wait(0.005, 0.0005)
+    yield
+    set_pilot_idle_wait(*old)

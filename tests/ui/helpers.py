@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from kiosk.ui.app import KioskApp
+from kiosk.ui.textual_private import painted_lines
 
 
 async def start(pilot: Pilot[None], audience: str = "1", *profile_keys: str) -> None:
@@ -30,7 +31,7 @@ async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: floa
 
 def visible_text(app: KioskApp) -> str:
     """Every line of text on the screen now, as the participant sees it."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(painted_lines(app.screen))
 
 
 def words_in_widgets(app: KioskApp) -> str:
