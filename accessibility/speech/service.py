@@ -119,6 +119,12 @@ class SpeechService:
             return self._system_problem or self._voice_problem
 
     @property
+    def has_waiting_words(self) -> bool:
+        """Whether words asked for are still waiting for the speech thread to take them."""
+        with self._wake:
+            return self._pending is not None
+
+    @property
     def worker_pid(self) -> int | None:
         """The speech worker's process id, while one is running."""
         worker = self._worker

@@ -9,10 +9,16 @@ so an upgrade fails loudly in one place instead of quietly somewhere else.
 - `Screen._compositor`: what is painted on a screen now, as lines of text, for tests.
 - `SLEEP_GRANULARITY` and `SLEEP_IDLE` (textual._wait): how long Pilot waits for the app to
   go idle after each key; the tests shorten them.
+- `App._display`: where each paint goes to the terminal; the start-up test watches it to see
+  what is loaded at the first paint.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
 from textual.screen import Screen
 
 UPGRADE_ADVICE = (
@@ -31,6 +37,7 @@ PRIVATE_PARTS = (
     "textual.screen.Screen._compositor (a Compositor with render_strips)",
     "textual._wait.SLEEP_GRANULARITY",
     "textual._wait.SLEEP_IDLE",
+    "textual.app.App._display",
 )
 """What this module relies on, in the words the upgrade test uses."""
 
@@ -58,6 +65,17 @@ def set_pilot_idle_wait(granularity: float, idle: float) -> tuple[float, float]:
     return old
 
 
+def watch_paints(app: App[Any], watcher: Callable[[Screen[Any], object], None]) -> None:
+    """Call `watcher(screen, renderable)` just after each paint `app` sends to the terminal."""
+    display = app._display
+
+    def display_and_tell(screen: Screen[Any], renderable: Any) -> None:
+        display(screen, renderable)
+        watcher(screen, renderable)
+
+    setattr(app, "_display", display_and_tell)  # noqa: B010 - mypy refuses a method assignment
+
+
 def missing_private_parts() -> list[str]:
     """The private parts above that this version of Textual no longer has."""
     missing = []
@@ -66,7 +84,9 @@ def missing_private_parts() -> list[str]:
     compositor = getattr(Screen(), "_compositor", None)
     if not callable(getattr(compositor, "render_strips", None)):
         missing.append(PRIVATE_PARTS[1])
-    for name, part in zip(("SLEEP_GRANULARITY", "SLEEP_IDLE"), PRIVATE_PARTS[2:], strict=True):
+    for name, part in zip(("SLEEP_GRANULARITY", "SLEEP_IDLE"), PRIVATE_PARTS[2:4], strict=True):
         if not isinstance(getattr(textual._wait, name, None), float):
             missing.append(part)
+    if not callable(getattr(App, "_display", None)):
+        missing.append(PRIVATE_PARTS[4])
     return missing

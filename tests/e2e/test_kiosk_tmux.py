@@ -16,6 +16,7 @@ import pytest
 from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
 from surveys.response import RECEIPT_ALPHABET
+from tests.polling import wait_until
 
 SAYSO = Path(sys.executable).with_name("sayso")
 RECEIPT = re.compile(rf"\b([{RECEIPT_ALPHABET}]{{3}}-[{RECEIPT_ALPHABET}]{{3}})\b")
@@ -45,14 +46,16 @@ def session(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 
 def wait_for(session: str, words: str, seconds: float = 20.0) -> str:
-    deadline = time.monotonic() + seconds
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if words in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{words!r} never appeared; the screen shows:\n{screen}")
+    screens = [""]
+
+    def showing() -> bool:
+        screens.append(tmux("capture-pane", "-p", "-t", session))
+        return words in screens[-1]
+
+    assert wait_until(showing, seconds, every=0.1), (
+        f"{words!r} never appeared; the screen shows:\n{screens[-1]}"
+    )
+    return screens[-1]
 
 
 def send(session: str, *keys: str, then: str) -> str:
@@ -110,10 +113,9 @@ def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Pa
 def wait_until_closed(data: Path, seconds: float = 10.0) -> None:
     """Wait until no kiosk holds the data folder."""
     lock = FolderLock(data)
-    deadline = time.monotonic() + seconds
-    while not lock.acquire():
-        assert time.monotonic() < deadline, "the first kiosk never let go of the data folder"
-        time.sleep(0.1)
+    assert wait_until(lock.acquire, seconds, every=0.1), (
+        "the first kiosk never let go of the data folder"
+    )
     lock.release()
 
 

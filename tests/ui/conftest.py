@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,16 +12,7 @@ from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.textual_private import set_pilot_idle_wait
 from surveys.catalog import load_builtin
-from surveys.loader import load_survey_file
 from surveys.model import Survey
-
-SURVEYS = Path(__file__).parent / "surveys"
-SIZE = (100, 30)
-
-
-def fixture_survey(name: str) -> Survey:
-    """A survey from tests/ui/surveys."""
-    return load_survey_file(SURVEYS / f"{name}.yaml")
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import give_pin, start, until, visible_text
+from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
 
 
 @pytest.fixture

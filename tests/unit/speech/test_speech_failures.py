@@ -8,10 +8,11 @@ import time
 from collections.abc import Callable
 
 import pytest
-import speech_fakes
-from conftest import FakePlayer, wait_until
 
 from accessibility.speech import SpeechService
+from tests.polling import wait_until
+from tests.unit.speech import speech_fakes
+from tests.unit.speech.fake_player import FakePlayer
 
 # Short limits only where a hang is the point; real engines get the default limits, so a
 # busy test machine cannot turn a slow start into a false "did not start in time".
@@ -45,7 +46,7 @@ def test_an_engine_that_hangs_when_speaking_is_restarted(service_with: Build) ->
     assert wait_until(lambda: service.worker_pid is not None)
     first_worker = service.worker_pid
     service.say("This will hang")
-    time.sleep(0.2)  # let the worker take it before the calls below replace it
+    assert wait_until(lambda: not service.has_waiting_words)  # taken before the calls below
     assert _slowest_call(service) < 0.1
     assert wait_until(lambda: service.problem is not None, timeout=5)
     assert service.problem is not None
@@ -138,11 +139,16 @@ def test_close_is_quick_even_when_the_engine_hangs(engine: object) -> None:
     service = SpeechService(
         engine, player=[sys.executable, "-c", "pass"], start_timeout=60, render_timeout=60
     )  # type: ignore[arg-type]
-    if engine is speech_fakes.hangs_when_speaking:
-        assert wait_until(lambda: service.worker_pid is not None)
     service.say("This will hang")
-    time.sleep(0.2)
+    if engine is speech_fakes.hangs_when_speaking:
+        assert wait_until(lambda: not service.has_waiting_words)  # the worker is rendering it
+    else:
+        assert wait_until(lambda: _speech_processes() != [])  # the worker is opening its engine
     began = time.perf_counter()
     service.close()
     assert time.perf_counter() - began < 1.0
-    assert [p for p in multiprocessing.active_children() if p.name == "sayso-speech"] == []
+    assert _speech_processes() == []
+
+
+def _speech_processes() -> list[multiprocessing.process.BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p.name == "sayso-speech"]

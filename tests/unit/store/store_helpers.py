@@ -12,6 +12,8 @@ from kiosk.store import ResponseStore
 from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
+MakeResponse = Callable[..., Response]
+
 
 def sample_response(
     number: int,

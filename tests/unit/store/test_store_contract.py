@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MakeResponse
-from store_helpers import StoreUnderTest
 
 from kiosk.store import ReceiptInUseError, open_sealed
 from kiosk.store.codec import encode_body
+from tests.unit.store.store_helpers import MakeResponse, StoreUnderTest
 
 
 def test_a_saved_response_is_counted_and_its_receipt_known(
