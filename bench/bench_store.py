@@ -25,6 +25,7 @@ from pathlib import Path
 
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
+from tinydb.table import Table
 
 from kiosk.keys import OrganiserKeyPair
 from kiosk.safe_files import fsync_file
@@ -127,7 +128,12 @@ def bench_disk_floor(folder: Path) -> dict[int, list[float]]:
         path = folder / f"floor-{size}"
         path.write_bytes(b"\0" * (size * 330))
         fd = os.open(path, os.O_WRONLY | os.O_APPEND)
-        results[size] = timed(lambda n, fd=fd: (os.write(fd, record), fsync_file(fd)), range(1000))
+
+        def append(_: int, fd: int = fd) -> None:
+            os.write(fd, record)
+            fsync_file(fd)
+
+        results[size] = timed(append, range(1000))
         os.close(fd)
         path.unlink()
     return results
@@ -176,12 +182,11 @@ def bench_tinydb_json(folder: Path, sealer: BatchSealer) -> dict[int, list[float
         db = TinyDB(path, storage=JSONStorage)
         table = db.table("responses")
         samples = range(size, size + JSON_SAMPLES[size])
-        results[size] = timed(
-            lambda n, table=table: table.insert(
-                as_json(next(sealed_docs(sealer, range(n, n + 1))))
-            ),
-            samples,
-        )
+
+        def insert(number: int, table: Table = table) -> None:
+            table.insert(as_json(next(sealed_docs(sealer, range(number, number + 1)))))
+
+        results[size] = timed(insert, samples)
         db.close()
         path.unlink()
     return results

@@ -57,7 +57,10 @@ def harness_response(number: int) -> Response:
 
 def worker(data_dir: Path, first_number: int, seed: int) -> None:
     """Save and withdraw forever, saying on stdout what is about to happen and what returned."""
-    say = lambda line: os.write(1, f"{line}\n".encode())  # noqa: E731 - unbuffered, one write
+
+    def say(line: str) -> None:
+        os.write(1, f"{line}\n".encode())  # unbuffered, one write
+
     store = open_store(data_dir)
     say("opened")
     chance = random.Random(seed)
@@ -166,8 +169,13 @@ def run(kills: int, seed: int, reset_every: int, folder: Path) -> Counter[str]:
     return tally.counts
 
 
-FAILURES = ("LOST acknowledged answers", "CHANGED answers", "WITHDRAWN answers back again")
-FAILURES += ("UNEXPECTED answers", "store count disagrees")
+FAILURES: tuple[str, ...] = (
+    "LOST acknowledged answers",
+    "CHANGED answers",
+    "WITHDRAWN answers back again",
+    "UNEXPECTED answers",
+    "store count disagrees",
+)
 
 
 def main() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
@@ -24,10 +26,11 @@ from tests.ui.walker import shown
 def question_id(app: KioskApp) -> str:
     screen = app.screen
     assert isinstance(screen, QuestionScreen), screen
+    assert screen.step is not None
     return screen.step.question.id
 
 
-async def finish_my_school(pilot, send: bool = True) -> None:  # type: ignore[no-untyped-def]
+async def finish_my_school(pilot: Pilot[None], send: bool = True) -> None:
     """Answer my-school's questions after the first for a young person, and send."""
     await pilot.press("1", "1", *["1"] * 6, "3", *"hi", "enter", "1", *(["0"] if send else []))
 
@@ -215,7 +218,9 @@ async def test_profile_changes_colours_size_faces_and_time(
         buttons = shown(app.screen.query(ChoiceButton))
         faces = [b.value for b in buttons if b.key in ("1", "2", "3", "4")]
         assert faces == [1, 3, 5]
-        answers = shown(app.screen.answer_widget().query(ChoiceButton))
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        answers = shown(question.answer_widget().query(ChoiceButton))
         assert min(b.region.height for b in answers) >= 5
         assert app.voice.profile.timeout_seconds(30) == 60  # "more time" doubles the 30 s
 

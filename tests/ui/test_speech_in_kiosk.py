@@ -12,6 +12,7 @@ import pytest
 
 from accessibility.speaker import Rate, SpeechCheck
 from accessibility.speech import SpeechService
+from accessibility.speech.synthesiser import OpenSynthesiser
 from kiosk.store import MemoryStore
 from kiosk.ui.app import make_app
 from kiosk.ui.screens.question import QuestionScreen
@@ -54,12 +55,12 @@ class TimedSpeaker:
 
 @pytest.fixture(params=["hangs when speaking", "no such engine"])
 def broken_speech(request: pytest.FixtureRequest) -> Iterator[TimedSpeaker]:
-    engine: object = (
+    engine: str | OpenSynthesiser = (
         hangs_when_speaking if request.param == "hangs when speaking" else "no-such-engine"
     )
     service = SpeechService(
         engine, player=["true"], start_timeout=2, render_timeout=1, retry_after=30
-    )  # type: ignore[arg-type]
+    )
     yield TimedSpeaker(service)
     service.close()
 

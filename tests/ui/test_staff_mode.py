@@ -41,7 +41,10 @@ async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answ
         assert isinstance(app.screen, StaffScreen)
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, QuestionScreen))
-        assert app.screen.step.progress == "2 of 6"
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        assert question.step is not None
+        assert question.step.progress == "2 of 6"
         assert app.is_running
 
 

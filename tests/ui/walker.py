@@ -100,6 +100,7 @@ class Walker:
 
     async def answer(self, screen: QuestionScreen) -> None:
         """Answer one question screen."""
+        assert screen.step is not None
         question_id = screen.step.question.id
         widget = screen.answer_widget()
         if isinstance(widget, FreeTextAnswer):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from accessibility.speech import SpeechService
+from accessibility.speech.synthesiser import OpenSynthesiser
 from tests.polling import wait_until
 from tests.unit.speech import speech_fakes
 from tests.unit.speech.fake_player import FakePlayer
@@ -22,7 +23,12 @@ Build = Callable[..., SpeechService]
 
 def _slowest_call(service: SpeechService) -> float:
     slowest = 0.0
-    for call in (lambda: service.say("Hello there"), service.stop, lambda: service.problem) * 20:
+    calls: tuple[Callable[[], object], ...] = (
+        lambda: service.say("Hello there"),
+        service.stop,
+        lambda: service.problem,
+    )
+    for call in calls * 20:
         began = time.perf_counter()
         call()
         slowest = max(slowest, time.perf_counter() - began)
@@ -135,10 +141,10 @@ def test_nothing_the_speech_stack_prints_reaches_the_terminal(
 @pytest.mark.parametrize(
     "engine", [speech_fakes.hangs_when_opened, speech_fakes.hangs_when_speaking]
 )
-def test_close_is_quick_even_when_the_engine_hangs(engine: object) -> None:
+def test_close_is_quick_even_when_the_engine_hangs(engine: OpenSynthesiser) -> None:
     service = SpeechService(
         engine, player=[sys.executable, "-c", "pass"], start_timeout=60, render_timeout=60
-    )  # type: ignore[arg-type]
+    )
     service.say("This will hang")
     if engine is speech_fakes.hangs_when_speaking:
         assert wait_until(lambda: not service.has_waiting_words)  # the worker is rendering it

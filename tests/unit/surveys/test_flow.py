@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from surveys.model import Faces
 from surveys.profiles import AccessProfile
 
 
-def school_flow(audience: str = "young_person", **profile: bool) -> Flow:
+def school_flow(audience: str = "young_person", **profile: Any) -> Flow:
     return Flow(load_builtin("my-school"), audience, profile=AccessProfile(**profile))
 
 
