@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import sys
 import threading
 import time
+from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -34,9 +36,6 @@ def prepare_spawning() -> None:
     file descriptor, and every spawn would fail. Once the tracker runs, later workers
     (and restarts) reuse it.
     """
-    import sys
-    from multiprocessing import resource_tracker
-
     if sys.platform == "win32":  # no resource tracker on Windows
         return
     try:
