@@ -170,11 +170,6 @@ class Flow:
         assert step is not None
         return step
 
-    def review_again(self) -> None:
-        """Leave the question being changed and go back to "check your answers"."""
-        self._current = None
-        self._editing = False
-
     def _require_current(self) -> Question:
         step = self.step
         if step is None:
