@@ -9,12 +9,14 @@ STAMP := $(VENV)/.installed
 KIOSK_DEBS := espeak-ng alsa-utils
 TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin
 
-.PHONY: kiosk test lint typecheck imports unit setup kiosk-debs test-debs clean
+.PHONY: kiosk test lint typecheck imports unit ui e2e snapshots-update setup kiosk-debs test-debs clean
 
 kiosk: kiosk-debs $(STAMP)
 	$(BIN)/sayso kiosk
 
-test: test-debs $(STAMP) lint typecheck imports unit
+# Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
+test: test-debs $(STAMP) lint typecheck imports
+	$(BIN)/pytest
 
 setup: $(STAMP)
 
@@ -28,8 +30,19 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(BIN)/lint-imports
 
-unit: $(STAMP)
-	$(BIN)/pytest
+# One kind of test at a time; `make test` runs them all.
+unit: test-debs $(STAMP)
+	$(BIN)/pytest tests/unit
+
+ui: test-debs $(STAMP)
+	$(BIN)/pytest tests/ui
+
+e2e: test-debs $(STAMP)
+	$(BIN)/pytest tests/e2e
+
+# Redraws the snapshot pictures after a deliberate change to how a screen looks.
+snapshots-update: $(STAMP)
+	$(BIN)/pytest tests/ui/test_snapshots.py --snapshot-update
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || $(MAKE) --no-print-directory debs DEBS=python3-venv

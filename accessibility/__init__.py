@@ -1,1 +1,1 @@
-"""Accessibility: speech, easy-read checking, access profiles and colour themes. No Textual."""
+"""Accessibility: speech, easy-read checking and colour themes. No Textual."""

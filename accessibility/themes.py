@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from accessibility.profiles import Colours
+from surveys.profiles import Colours
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,7 @@ import time
 import zlib
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "unit" / "bundles"))
-from closed_survey import closed_responses, closed_survey  # noqa: E402
+sys.path.insert(0, str(Path(__file__).parents[1]))  # the repository root, so `tests` imports
 from nacl.public import PublicKey, SealedBox  # noqa: E402
 
 from kiosk.bundles import open_bundle  # noqa: E402
@@ -26,6 +25,7 @@ from kiosk.bundles.export import build_bundle  # noqa: E402
 from kiosk.keys import KioskKeys, KioskSigningKey, OrganiserKeyPair  # noqa: E402
 from kiosk.organiser import SqliteOrganiserStore, import_bundle  # noqa: E402
 from kiosk.store import MemoryStore  # noqa: E402
+from tests.unit.bundles.closed_survey import closed_responses, closed_survey  # noqa: E402
 
 
 def bundle_bytes(count: int, organiser: OrganiserKeyPair, seed: int = 1) -> tuple[bytes, list]:  # type: ignore[type-arg]

@@ -33,6 +33,7 @@ from accessibility.speech import SpeechService  # noqa: E402
 from kiosk.store import MemoryStore  # noqa: E402
 from kiosk.ui.app import make_app  # noqa: E402
 from kiosk.ui.screens.question import QuestionScreen  # noqa: E402
+from kiosk.ui.textual_private import watch_paints  # noqa: E402
 from surveys.catalog import load_builtin  # noqa: E402
 
 START = ("space", "1", "0", "1")
@@ -46,17 +47,15 @@ def showing(screen: Any) -> object:
     return screen.step if isinstance(screen, QuestionScreen) else screen
 
 
-def watch_paints(app: App[Any]) -> list[tuple[float, object]]:
+def record_paints(app: App[Any]) -> list[tuple[float, object]]:
     """Record the time of every update the app paints, and what it showed then."""
     paints: list[tuple[float, object]] = []
-    display = app._display
 
-    def timed_display(screen: Any, renderable: Any) -> None:
-        display(screen, renderable)
+    def note_paint(screen: Any, renderable: object) -> None:
         if renderable is not None:
             paints.append((perf_counter(), showing(screen)))
 
-    app._display = timed_display  # type: ignore[method-assign]
+    watch_paints(app, note_paint)
     return paints
 
 
@@ -71,7 +70,7 @@ async def measure(rounds: int, speaker: Speaker, read_aloud: bool = False) -> li
     start = (*START[:2], "1", *START[2:]) if read_aloud else START
     latencies: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        paints = watch_paints(app)
+        paints = record_paints(app)
         for _ in range(rounds):
             await pilot.press(*start)
             await pilot.pause(THINK)
@@ -122,7 +121,7 @@ async def measure_bare(count: int) -> list[float]:
     app = BareApp()
     latencies: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        paints = watch_paints(app)
+        paints = record_paints(app)
         await pilot.pause()
         for _ in range(count):
             before, started = app.screen, perf_counter()

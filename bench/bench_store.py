@@ -25,14 +25,15 @@ from pathlib import Path
 
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
+from tinydb.table import Table
 
-from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
 from kiosk.safe_files import fsync_file
 from kiosk.store import open_store
 from kiosk.store.durable import STORE_FILE
 from kiosk.store.records import response_doc
 from kiosk.store.sealing import BatchSealer
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 SIZES = (1_000, 10_000, 50_000)
@@ -64,7 +65,7 @@ def response(number: int) -> Response:
 def sealed_docs(sealer: BatchSealer, numbers: range) -> Iterator[dict[str, object]]:
     """The documents the journal store would keep, for the other stores to keep too."""
     for number in numbers:
-        yield response_doc(sealer.seal(response(number)), 1)
+        yield response_doc(sealer.seal(response(number)), 1, 1)
 
 
 def as_json(doc: dict[str, object]) -> dict[str, object]:
@@ -127,7 +128,12 @@ def bench_disk_floor(folder: Path) -> dict[int, list[float]]:
         path = folder / f"floor-{size}"
         path.write_bytes(b"\0" * (size * 330))
         fd = os.open(path, os.O_WRONLY | os.O_APPEND)
-        results[size] = timed(lambda n, fd=fd: (os.write(fd, record), fsync_file(fd)), range(1000))
+
+        def append(_: int, fd: int = fd) -> None:
+            os.write(fd, record)
+            fsync_file(fd)
+
+        results[size] = timed(append, range(1000))
         os.close(fd)
         path.unlink()
     return results
@@ -176,12 +182,11 @@ def bench_tinydb_json(folder: Path, sealer: BatchSealer) -> dict[int, list[float
         db = TinyDB(path, storage=JSONStorage)
         table = db.table("responses")
         samples = range(size, size + JSON_SAMPLES[size])
-        results[size] = timed(
-            lambda n, table=table: table.insert(
-                as_json(next(sealed_docs(sealer, range(n, n + 1))))
-            ),
-            samples,
-        )
+
+        def insert(number: int, table: Table = table) -> None:
+            table.insert(as_json(next(sealed_docs(sealer, range(number, number + 1)))))
+
+        results[size] = timed(insert, samples)
         db.close()
         path.unlink()
     return results

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from accessibility.profiles import AccessProfile
 from kiosk.safe_files import stale_temp_files
 from kiosk.store import open_store, read_responses
 from kiosk.store.durable import STORE_FILE
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 WITHDRAW_SHARE = 0.08
@@ -62,7 +62,10 @@ def as_kept(response: Response) -> dict[str, object]:
 
 def worker(data_dir: Path, first_number: int, seed: int) -> None:
     """Save and withdraw forever, saying on stdout what is about to happen and what returned."""
-    say = lambda line: os.write(1, f"{line}\n".encode())  # noqa: E731 - unbuffered, one write
+
+    def say(line: str) -> None:
+        os.write(1, f"{line}\n".encode())  # unbuffered, one write
+
     store = open_store(data_dir)
     say("opened")
     chance = random.Random(seed)
@@ -171,8 +174,13 @@ def run(kills: int, seed: int, reset_every: int, folder: Path) -> Counter[str]:
     return tally.counts
 
 
-FAILURES = ("LOST acknowledged answers", "CHANGED answers", "WITHDRAWN answers back again")
-FAILURES += ("UNEXPECTED answers", "store count disagrees")
+FAILURES: tuple[str, ...] = (
+    "LOST acknowledged answers",
+    "CHANGED answers",
+    "WITHDRAWN answers back again",
+    "UNEXPECTED answers",
+    "store count disagrees",
+)
 
 
 def main() -> None:

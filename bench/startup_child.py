@@ -12,15 +12,16 @@ from typing import Any
 
 def signal_first_paint(app: Any, wanted: Any) -> None:
     """Print "painted" once the app has painted a screen of type `wanted`, then exit."""
-    display = app._display
+    # Imported here, once Textual is loaded, so the bare app's start-up loads no kiosk code
+    # before it starts; the module itself adds nothing Textual had not already loaded.
+    from kiosk.ui.textual_private import watch_paints
 
-    def display_then_exit(screen: Any, renderable: Any) -> None:
-        display(screen, renderable)
+    def exit_at_first_paint(screen: Any, renderable: object) -> None:
         if renderable is not None and isinstance(screen, wanted):
             os.write(1, b"painted\n")  # the real stdout: Textual holds back print()
             app.exit()
 
-    app._display = display_then_exit
+    watch_paints(app, exit_at_first_paint)
 
 
 def hello() -> None:

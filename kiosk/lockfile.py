@@ -17,17 +17,19 @@ LOCKED_MESSAGE = (
 )
 
 
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
+
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
-        import msvcrt
-
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-    import fcntl
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

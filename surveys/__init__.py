@@ -1,1 +1,1 @@
-"""Surveys: the format, the loader and the flow engine. Pure Python, no user interface."""
+"""Surveys: the format, the loader, the flow engine and the access profile a response keeps. Pure Python, no user interface."""

@@ -6,29 +6,36 @@ Nothing in a message ever holds a traceback, a file path shown to participants,
 or anybody's answers.
 
     SaySoError
-    ├── SurveyError            a survey file cannot be used (surveys.loader)
-    ├── AnswerError            an answer does not fit its question (surveys.flow)
-    ├── SpeechError            speech is missing or broken (accessibility.speech)
-    ├── EasyReadError          a jargon list cannot be used (accessibility.easyread)
-    ├── KeysError              keys missing or unreadable (kiosk.keys)
-    │   └── KeysMissingError       this computer does not hold the key asked for
-    ├── StoreError             the kiosk store cannot save or read (kiosk.store)
+    ├── SurveyError            a survey file cannot be used          surveys/errors.py
+    ├── AnswerError            an answer does not fit its question   surveys/errors.py
+    ├── SpeechError            speech is missing or broken           accessibility/speech/errors.py
+    ├── EasyReadError          a jargon list cannot be used          accessibility/easyread/errors.py
+    ├── KeysError              keys missing or unreadable            kiosk/keys/errors.py
+    │   ├── KeysMissingError       this computer lacks the key asked for
+    │   └── StoreKeysError         the store's keys cannot be read (also a StoreError)
+    ├── StoreError             the store cannot save or read         kiosk/store/errors.py
     │   ├── StoreLockedError       another kiosk already uses the data folder
     │   ├── StoreFullError         the disk is full or read-only
     │   ├── StoreDamagedError      the store file is damaged beyond repair
     │   ├── StoreKeysError         the store's keys cannot be read (also a KeysError)
     │   └── ReceiptInUseError      a receipt code is already taken
-    ├── BundleError            a bundle cannot be made, read or imported (kiosk.bundles)
+    ├── BundleError            a bundle cannot be made, read or imported   kiosk/bundles/errors.py
     │   ├── BundleDamagedError     changed, cut short, or not a bundle (signature fails)
     │   ├── BundleVersionError     made by another version of Say So
     │   ├── BundleKeyError         sealed to an organiser key this computer does not hold
     │   └── BundleKioskError       answers another kiosk sent first
-    ├── OrganiserStoreError    the organiser store cannot be opened or written (kiosk.organiser)
-    └── PinError               a staff PIN cannot be used or saved (kiosk.pin)
+    ├── OrganiserStoreError    the organiser store cannot be used    kiosk/organiser/errors.py
+    ├── PinError               a staff PIN cannot be used or saved   kiosk/pin/status.py
+    └── KioskStopped           the kiosk stopped because of a bug    kiosk/commands/run.py
 
-Each package defines its own subclasses beside the code that raises them; this
-module holds the root so the pure packages (`surveys`, `accessibility`) can use
-it without importing `kiosk`.
+The store's errors are in kiosk/store/errors.py. This module holds the root
+so the pure packages (`surveys`, `accessibility`) can use it without importing `kiosk`;
+each package keeps its own errors in its own errors module, named above.
+`tests/unit/test_error_tree.py` fails when this drawing and the code differ.
+
+Signals the code raises and catches inside itself (such as the speech service's
+`SpeechWorkerLost`, which means "start the worker again") are not errors a person
+sees, so they do not derive from `SaySoError`.
 """
 
 from __future__ import annotations

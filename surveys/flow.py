@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from accessibility.profiles import AccessProfile
 from surveys.errors import AnswerError
 from surveys.hashing import survey_hash
 from surveys.model import (
@@ -31,6 +30,7 @@ from surveys.model import (
     Survey,
     YesNo,
 )
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, AnswerStatus, AnswerValue, Response, WhoAnswered
 
 Clock = Callable[[], datetime]
@@ -169,11 +169,6 @@ class Flow:
         step = self.step
         assert step is not None
         return step
-
-    def review_again(self) -> None:
-        """Leave the question being changed and go back to "check your answers"."""
-        self._current = None
-        self._editing = False
 
     def _require_current(self) -> Question:
         step = self.step

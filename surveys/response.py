@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from accessibility.profiles import AccessProfile
+from surveys.profiles import AccessProfile
 
 AnswerValue = str | int | list[str] | dict[str, str]
 AnswerStatus = Literal["answered", "skipped", "prefer_not_to_say", "dont_know"]

@@ -23,7 +23,9 @@ SHOWN_AGE_LIMIT = 18  # past this the formulas say little more than "very hard"
 
 def estimated_reading_age(text: str) -> float:
     """The reading age in years that `text` needs (at least 5)."""
-    import textstat  # imported here: it is slow to import and only long texts need it
+    # Seam: the first long paragraph. textstat (with nltk and pyphen) takes 232 ms to import
+    # (python -X importtime); checking only short texts never waits for it.
+    import textstat
 
     grades = [textstat.coleman_liau_index(text), textstat.automated_readability_index(text)]
     grade = sum(float(g) for g in grades) / len(grades)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accessibility.speech.problems import SpeechError
+from accessibility.speech.errors import SpeechError
 from accessibility.speech.service import WORDS_PER_MINUTE, SpeechEvent, SpeechService
 from accessibility.speech.synthesiser import Pyttsx3Engine, Synthesiser
 from accessibility.speech.voices import VoiceInfo, choose_voice

@@ -1,20 +1,11 @@
-"""What can go wrong with speech, in plain words for staff, each with the fix."""
+"""What can go wrong with speech, in plain words for staff, each with the fix.
+
+The error that carries these words is `SpeechError` in `accessibility.speech.errors`.
+"""
 
 from __future__ import annotations
 
 import sys
-
-from surveys.errors import SaySoError
-
-
-class SpeechError(SaySoError):
-    """Speech is missing or broken; the message says why and what to do."""
-
-    title = "Sound is not working"
-
-
-class SpeechWorkerLost(SpeechError):
-    """The speech worker hung or ended; it has to be started again."""
 
 
 def espeak_missing(platform: str = sys.platform) -> str:

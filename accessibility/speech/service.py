@@ -20,13 +20,13 @@ from typing import Literal
 
 from accessibility.speaker import CHECK_SENTENCE, Rate, SpeechCheck
 from accessibility.speech import problems
+from accessibility.speech.errors import SpeechError
 from accessibility.speech.playback import Playback
 from accessibility.speech.players import find_player, no_player_problem, start_player
-from accessibility.speech.problems import SpeechError, SpeechWorkerLost
 from accessibility.speech.synthesiser import OpenSynthesiser, Pyttsx3Engine
 from accessibility.speech.voices import choose_voice
 from accessibility.speech.worker import Utterance
-from accessibility.speech.worker_handle import SpeechWorker, prepare_spawning
+from accessibility.speech.worker_handle import SpeechWorker, SpeechWorkerLost, prepare_spawning
 
 SpeechEvent = Literal["ready", "playing", "problem"]
 WORDS_PER_MINUTE: dict[Rate, int] = {"normal": 160, "slower": 115}
@@ -117,6 +117,12 @@ class SpeechService:
         """Plain words for staff when speech is not working; None when it is."""
         with self._wake:
             return self._system_problem or self._voice_problem
+
+    @property
+    def has_waiting_words(self) -> bool:
+        """Whether words asked for are still waiting for the speech thread to take them."""
+        with self._wake:
+            return self._pending is not None
 
     @property
     def worker_pid(self) -> int | None:

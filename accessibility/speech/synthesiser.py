@@ -33,7 +33,9 @@ class Pyttsx3Engine:
     driver: str = "espeak"
 
     def __call__(self) -> Synthesiser:
-        import pyttsx3  # imported in the worker only: it loads native speech libraries
+        # Seam: the speech worker process. pyttsx3 imports in 2 ms (python -X importtime), but
+        # the kiosk's own process must never load it: init() loads native speech libraries.
+        import pyttsx3
 
         return Pyttsx3Synthesiser(pyttsx3.init(self.driver), self.driver)
 

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import sys
 import threading
 import time
+from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from accessibility.speech import problems
-from accessibility.speech.problems import SpeechError, SpeechWorkerLost
+from accessibility.speech.errors import SpeechError
 from accessibility.speech.synthesiser import OpenSynthesiser
 from accessibility.speech.voices import VoiceInfo
 from accessibility.speech.worker import Rendered, Utterance, WorkerFailed, WorkerReady, run_worker
 
 _SPAWN = multiprocessing.get_context("spawn")
+
+
+class SpeechWorkerLost(Exception):
+    """The speech worker hung or ended and has to be started again.
+
+    An internal signal between this handle and the service, which turns it into a
+    problem message; it is not part of the `SaySoError` tree.
+    """
 
 
 def prepare_spawning() -> None:
@@ -26,9 +36,6 @@ def prepare_spawning() -> None:
     file descriptor, and every spawn would fail. Once the tracker runs, later workers
     (and restarts) reuse it.
     """
-    import sys
-    from multiprocessing import resource_tracker
-
     if sys.platform == "win32":  # no resource tracker on Windows
         return
     try:
@@ -75,9 +82,9 @@ class SpeechWorker:
         theirs.close()
         try:
             hello = _receive(ours, timeout, problems.start_timed_out(timeout), cancelled)
-        except SpeechError:
+        except SpeechWorkerLost as lost:
             _end(process, ours)
-            raise
+            raise SpeechError(str(lost)) from None
         if isinstance(hello, WorkerFailed):
             _end(process, ours)
             raise SpeechError(hello.problem)

@@ -14,12 +14,16 @@ import click
 from kiosk.pin import PinError, PinStatus, StaffPin
 
 
-def set_up_first_pin(data_dir: Path) -> None:
-    """Before a kiosk's first run: ask in the terminal for a staff PIN if none was ever set."""
+def set_up_first_pin(data_dir: Path, *, interactive: bool | None = None) -> None:
+    """Before a kiosk's first run: ask in the terminal for a staff PIN if none was ever set.
+
+    `interactive` says whether someone is at the keyboard (by default: standard input is a
+    terminal); with nobody there, the kiosk refuses to start rather than run without a PIN.
+    """
     staff_pin = StaffPin(data_dir)
     if staff_pin.status is not PinStatus.NOT_SET:
         return
-    if not sys.stdin.isatty():
+    if not (sys.stdin.isatty() if interactive is None else interactive):
         raise PinError(
             "This kiosk has no staff PIN yet, and there is nobody at the keyboard to choose "
             "one. Run `sayso staff pin` first, then start the kiosk again.",

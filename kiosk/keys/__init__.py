@@ -1,8 +1,8 @@
 """Organiser and kiosk keys. No Textual here."""
 
+from kiosk.keys.errors import KeysError, KeysMissingError
 from kiosk.keys.folder import (
     KeyFolder,
-    KeysMissingError,
     KioskKeys,
     make_organiser_keys,
     organiser_private_key,
@@ -10,7 +10,6 @@ from kiosk.keys.folder import (
     trust_organiser,
 )
 from kiosk.keys.pairs import (
-    KeysError,
     KioskSigningKey,
     OrganiserKeyPair,
     OrganiserPublicKey,

@@ -11,7 +11,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.keys.pairs import KeysError, KioskSigningKey, OrganiserKeyPair, OrganiserPublicKey
+from kiosk.keys.errors import KeysError, KeysMissingError
+from kiosk.keys.pairs import KioskSigningKey, OrganiserKeyPair, OrganiserPublicKey
 from kiosk.safe_files import remove_stale_temp_files, write_file_atomically
 
 ORGANISER_PUBLIC_FILE = "organiser.pub"
@@ -25,10 +26,6 @@ LOCAL_ORGANISER_NOTICE = (
     "Answers can be read on this computer only. To send them to your organiser, "
     "run 'sayso keys trust' with the organiser's public key file."
 )
-
-
-class KeysMissingError(KeysError):
-    """This machine does not hold a key that is needed."""
 
 
 @dataclass(frozen=True)

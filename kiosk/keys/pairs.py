@@ -14,20 +14,11 @@ from dataclasses import dataclass, field
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
-from surveys.errors import SaySoError
+from kiosk.keys.errors import KeysError
 
 ORGANISER_PUBLIC_TAG = "sayso-organiser-public-v1"
 ORGANISER_PRIVATE_TAG = "sayso-organiser-private-v1"
 KIOSK_SIGNING_TAG = "sayso-kiosk-signing-v1"
-
-
-class KeysError(SaySoError):
-    """A key is missing, unreadable or not the one needed."""
-
-    title = "Key problem"
-
-
-"""The name the error tree in `surveys.errors` uses."""
 
 
 def key_id(public_bytes: bytes) -> str:

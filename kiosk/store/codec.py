@@ -9,7 +9,7 @@ from typing import Any
 
 import cbor2
 
-from accessibility.profiles import AccessProfile
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
 
 WHO_ANSWERED = (None, "myself", "with_help", "for_me")

@@ -19,10 +19,10 @@ from typing import Any
 
 import cbor2
 
-from accessibility.profiles import AccessProfile
 from kiosk.store.codec import STATUSES, WHO_ANSWERED, ResponseMeta
 from kiosk.store.layout import ANY_OF, ONE_OF, PLAIN, SORTED, QuestionLayout, SurveyLayout
 from surveys.model import PILES
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, AnswerValue, Response
 
 

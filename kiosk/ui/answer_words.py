@@ -15,7 +15,7 @@ def describe_answer(
     if answer is None:
         return words["not_answered"]
     if answer.status != "answered":
-        return words[answer.status if answer.status != "dont_know" else "dont_know"]
+        return words[answer.status]
     value = answer.value
     if isinstance(question, FreeText):
         return str(value)

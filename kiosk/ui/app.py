@@ -13,7 +13,6 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 
-from accessibility.profiles import AccessProfile
 from accessibility.speaker import Speaker, StartingSpeaker
 from kiosk.pin import StaffPin
 from kiosk.startup import KioskParts
@@ -27,6 +26,7 @@ from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
+from surveys.profiles import AccessProfile
 
 if TYPE_CHECKING:
     from kiosk.staff import StaffReport

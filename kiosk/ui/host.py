@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from accessibility.profiles import AccessProfile
 from kiosk.ui.voice import Voice
+from surveys.profiles import AccessProfile
 
 
 @runtime_checkable

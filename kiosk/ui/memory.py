@@ -1,7 +1,7 @@
 """Tidying memory between participants, so no long garbage collection lands on a keypress.
 
 Textual keeps a cache keyed by each widget's style cache (``StylesCache.get_inner_outer``,
-up to 1024 entries), which holds on to thousands of rendered strips from screens that are
+up to 1024 entries, reached through `kiosk.ui.textual_private`), which holds on to thousands of rendered strips from screens that are
 long gone. As that grows, Python's full collections grow too (to a quarter of a second after
 a few participants on a small machine). Between participants the kiosk empties that cache,
 collects garbage once while the attract screen is showing, and freezes what is left so later
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 
-from textual._styles_cache import StylesCache
+from kiosk.ui.textual_private import clear_render_cache
 
 NO_AUTOMATIC_FULL_COLLECTION = 1_000_000
 """Python's third threshold: full collections only when the kiosk asks for one."""
@@ -30,7 +30,7 @@ def keep_full_collections_for_quiet_moments() -> None:
 
 def tidy_memory() -> None:
     """Drop stale render caches and collect garbage now, while nobody is waiting."""
-    StylesCache.get_inner_outer.cache_clear()
+    clear_render_cache()
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.theme import Theme
 
-from accessibility.profiles import Colours
 from accessibility.themes import THEMES, ThemeColours
+from surveys.profiles import Colours
 
 
 def theme_name(colours: Colours) -> str:

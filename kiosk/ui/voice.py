@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from accessibility.profiles import AccessProfile
 from accessibility.speaker import Rate, Speaker
+from surveys.profiles import AccessProfile
 
 
 class Voice:

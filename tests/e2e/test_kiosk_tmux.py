@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
 from surveys.response import RECEIPT_ALPHABET
 from tests.e2e.terminal import send, start_kiosk, stop, tmux, wait_for
+from tests.polling import wait_until
 
 RECEIPT = re.compile(rf"\b([{RECEIPT_ALPHABET}]{{3}}-[{RECEIPT_ALPHABET}]{{3}})\b")
 
@@ -75,10 +75,9 @@ def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Pa
 def wait_until_closed(data: Path, seconds: float = 10.0) -> None:
     """Wait until no kiosk holds the data folder."""
     lock = FolderLock(data)
-    deadline = time.monotonic() + seconds
-    while not lock.acquire():
-        assert time.monotonic() < deadline, "the first kiosk never let go of the data folder"
-        time.sleep(0.1)
+    assert wait_until(lock.acquire, seconds, every=0.1), (
+        "the first kiosk never let go of the data folder"
+    )
     lock.release()
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -11,17 +10,9 @@ import pytest
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp, make_app
+from kiosk.ui.textual_private import set_pilot_idle_wait
 from surveys.catalog import load_builtin
-from surveys.loader import load_survey_file
 from surveys.model import Survey
-
-SURVEYS = Path(__file__).parent / "surveys"
-SIZE = (100, 30)
-
-
-def fixture_survey(name: str) -> Survey:
-    """A survey from tests/ui/surveys."""
-    return load_survey_file(SURVEYS / f"{name}.yaml")
 
 
 @pytest.fixture(autouse=True)
@@ -54,9 +45,8 @@ def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskA
 
 
 @pytest.fixture(autouse=True)
-def _quicker_pilot(monkeypatch: pytest.MonkeyPatch) -> None:
+def _quicker_pilot() -> Iterator[None]:
     """Pilot waits for 20 ms slices of idle CPU after every key; 5 ms slices are enough here."""
-    import textual._wait
-
-    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 0.005)
-    monkeypatch.setattr(textual._wait, "SLEEP_IDLE", 0.0005)
+    old = set_pilot_idle_wait(0.005, 0.0005)
+    yield
+    set_pilot_idle_wait(*old)

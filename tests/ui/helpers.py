@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
+from time import monotonic
+from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
 from kiosk.ui.app import KioskApp
+from kiosk.ui.textual_private import painted_lines
+from surveys.loader import load_survey_file
+from surveys.model import Survey
+
+SURVEYS = Path(__file__).parent / "surveys"
+SIZE = (100, 30)
+
+
+def fixture_survey(name: str) -> Survey:
+    """A survey from tests/ui/surveys."""
+    return load_survey_file(SURVEYS / f"{name}.yaml")
 
 
 async def start(pilot: Pilot[None], audience: str = "1", *profile_keys: str) -> None:
@@ -19,18 +34,37 @@ async def start(pilot: Pilot[None], audience: str = "1", *profile_keys: str) -> 
     await pilot.pause()
 
 
-async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Wait (as a person would) until `condition` holds."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the kiosk never got there")
+async def until(
+    pilot: Pilot[None],
+    condition: Callable[[], object],
+    seconds: float = 5.0,
+    failure: str | Callable[[], str] = "the kiosk never got there",
+    every: float = 0.05,
+) -> None:
+    """Wait (as a person would) until `condition` holds; `failure` says what never happened."""
+    deadline = monotonic() + seconds
+    while not condition():
+        if monotonic() >= deadline:
+            raise AssertionError(failure() if callable(failure) else failure)
+        await pilot.pause(every)
+
+
+async def until_screen(
+    pilot: Pilot[None], screen_type: type[Screen[Any]], seconds: float = 5.0
+) -> None:
+    """Wait until the app shows a screen of `screen_type`."""
+    app = pilot.app
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, screen_type),
+        seconds,
+        lambda: f"{screen_type.__name__} never came; showing {app.screen}",
+    )
 
 
 def visible_text(app: KioskApp) -> str:
     """Every line of text on the screen now, as the participant sees it."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(painted_lines(app.screen))
 
 
 def words_in_widgets(app: KioskApp) -> str:
@@ -55,4 +89,10 @@ async def give_pin(app: App[None], pilot: Pilot[None], pin: str) -> None:
     await until(pilot, lambda: getattr(screen, "ready", True))
     screen.query_one(Input).value = pin
     await pilot.press("enter")
-    await until(pilot, lambda: app.screen is not screen or not getattr(screen, "checking", False))
+    await until(
+        pilot,
+        lambda: app.screen is not screen or not getattr(screen, "checking", False),
+        5.0,
+        "the PIN check never answered",
+        0.02,
+    )

@@ -12,8 +12,7 @@ from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.question import QuestionScreen
-from tests.ui.conftest import SIZE, fixture_survey
-from tests.ui.helpers import until
+from tests.ui.helpers import SIZE, fixture_survey, until
 
 SECRET = "my secret name is Sam Smith"
 
@@ -53,9 +52,15 @@ async def test_nothing_is_sent_to_the_terminal_clipboard(kiosk: Callable[..., Ki
     written: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         await to_the_text_box(pilot)
-        assert app._driver is not None
-        real_write = app._driver.write
-        app._driver.write = lambda data: (written.append(data), real_write(data))[1]  # type: ignore[method-assign]
+        driver = app._driver
+        assert driver is not None
+        real_write = driver.write
+
+        def write(data: str) -> None:
+            written.append(data)
+            real_write(data)
+
+        driver.write = write  # type: ignore[method-assign]
         await pilot.press(*"hello", "shift+home", "ctrl+c", "ctrl+x")
     assert not any("\x1b]52" in data for data in written)
 

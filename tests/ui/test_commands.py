@@ -15,8 +15,7 @@ from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
 from tests.pins import set_staff_pin
-from tests.ui.conftest import SIZE, SURVEYS
-from tests.ui.helpers import start
+from tests.ui.helpers import SIZE, SURVEYS, start, until
 
 
 @pytest.fixture
@@ -34,10 +33,11 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[KioskApp]:
 
 async def _run_until_loaded(app: KioskApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(250):
-            if app.parts is not None or app.startup_error is not None or not app.is_running:
-                return
-            await pilot.pause(0.02)
+        await until(
+            pilot,
+            lambda: app.parts is not None or app.startup_error is not None or not app.is_running,
+            failure="the kiosk never finished loading",
+        )
 
 
 def test_preview_runs_a_survey_file_storing_nothing(started: list[KioskApp]) -> None:

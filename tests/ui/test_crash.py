@@ -8,8 +8,7 @@ import pytest
 
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.profile import ProfileScreen
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import until
+from tests.ui.helpers import SIZE, until
 
 
 class Bug(Exception):

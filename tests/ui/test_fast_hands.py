@@ -28,8 +28,7 @@ from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import give_pin, until, visible_text
+from tests.ui.helpers import SIZE, give_pin, until, visible_text
 
 CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t"}
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore, StoreError
-from kiosk.ui.app import KioskApp
+from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.help import HelpScreen
@@ -15,19 +17,20 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from surveys.catalog import load_builtin
 from surveys.response import Response, spoken_receipt
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import start, visible_text
+from tests.ui.helpers import SIZE, start, visible_text
 from tests.ui.walker import shown
 
 
 def question_id(app: KioskApp) -> str:
     screen = app.screen
     assert isinstance(screen, QuestionScreen), screen
+    assert screen.step is not None
     return screen.step.question.id
 
 
-async def finish_my_school(pilot, send: bool = True) -> None:  # type: ignore[no-untyped-def]
+async def finish_my_school(pilot: Pilot[None], send: bool = True) -> None:
     """Answer my-school's questions after the first for a young person, and send."""
     await pilot.press("1", "1", *["1"] * 6, "3", *"hi", "enter", "1", *(["0"] if send else []))
 
@@ -168,18 +171,12 @@ async def test_silent_unless_read_aloud_is_chosen(
     assert speaker.spoken == []
 
 
-class BrokenStore(MemoryStore):
-    def save(self, response: Response) -> None:
-        raise StoreError("The disk is full.")
-
-
 async def test_a_store_problem_shows_staff_screen_and_no_receipt(
     speaker: RecordingSpeaker,
 ) -> None:
-    from kiosk.ui.app import make_app
-    from surveys.catalog import load_builtin
-
-    app = make_app(load_builtin("my-school"), BrokenStore(), speaker)
+    store = MemoryStore()
+    store.fail_saves_with = StoreError("The disk is full.")
+    app = make_app(load_builtin("my-school"), store, speaker)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5")
@@ -221,9 +218,11 @@ async def test_profile_changes_colours_size_faces_and_time(
         buttons = shown(app.screen.query(ChoiceButton))
         faces = [b.value for b in buttons if b.key in ("1", "2", "3", "4")]
         assert faces == [1, 3, 5]
-        answers = shown(app.screen.answer_widget().query(ChoiceButton))
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        answers = shown(question.answer_widget().query(ChoiceButton))
         assert min(b.region.height for b in answers) >= 5
-        assert app._timeout_seconds() == 60
+        assert app.voice.profile.timeout_seconds(30) == 60  # "more time" doubles the 30 s
 
 
 async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -> None:

@@ -25,8 +25,7 @@ from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.thanks import ThanksScreen
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import words_in_widgets
+from tests.ui.helpers import SIZE, words_in_widgets
 
 KEYS = [
     *"0123456789" * 3,

@@ -13,8 +13,7 @@ from kiosk.ui.widgets.answer_area import AnswerArea
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import start, until, visible_text
+from tests.ui.helpers import SIZE, start, until, visible_text
 from tests.ui.walker import shown
 
 

@@ -9,26 +9,9 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.still_there import StillThereScreen
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import start, visible_text, words_in_widgets
+from tests.ui.helpers import SIZE, start, until, until_screen, visible_text, words_in_widgets
 
 SECRET = "Zebra crossing by the gate"
-
-
-async def wait_for(pilot, app: KioskApp, screen_type: type, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds / 0.05)):
-        if isinstance(app.screen, screen_type):
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"{screen_type.__name__} never came; showing {app.screen}")
-
-
-async def wait_for_words(pilot, app: KioskApp, words: str, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds / 0.05)):
-        if words in visible_text(app):
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"{words!r} never appeared; the screen shows:\n{visible_text(app)}")
 
 
 def assert_forgotten(app: KioskApp) -> None:
@@ -48,9 +31,13 @@ async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "1", "4")  # read aloud, strong colours
         await pilot.press("3", "2", "1", *SECRET)
-        await wait_for(pilot, app, StillThereScreen)
-        await wait_for_words(pilot, app, "Are you still there?")
-        await wait_for(pilot, app, AttractScreen)
+        await until_screen(pilot, StillThereScreen)
+        await until(
+            pilot,
+            lambda: "Are you still there?" in visible_text(app),
+            failure=lambda: f"no 'Are you still there?'; the screen shows:\n{visible_text(app)}",
+        )
+        await until_screen(pilot, AttractScreen)
         await pilot.pause(0.1)
         assert_forgotten(app)
     [response] = store.responses
@@ -70,8 +57,8 @@ async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5", "1")
-        await wait_for(pilot, app, StillThereScreen)
-        await wait_for(pilot, app, AttractScreen)
+        await until_screen(pilot, StillThereScreen)
+        await until_screen(pilot, AttractScreen)
         await pilot.pause(0.1)
         assert_forgotten(app)
     assert store.responses == []
@@ -85,7 +72,7 @@ async def test_any_key_on_still_there_carries_on_with_answers_intact(
         await start(pilot)
         await pilot.press("5")
         question = app.screen
-        await wait_for(pilot, app, StillThereScreen)
+        await until_screen(pilot, StillThereScreen)
         await pilot.press("x")
         assert app.screen is question
         assert isinstance(question, QuestionScreen)
@@ -101,7 +88,7 @@ async def test_nothing_is_left_after_a_finished_survey(
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "1")
         await pilot.press("1", "1", "1", *SECRET, "enter", "1", "0")
-        await wait_for(pilot, app, AttractScreen)
+        await until_screen(pilot, AttractScreen)
         await pilot.pause(0.1)
         assert_forgotten(app)
     [response] = store.responses

@@ -11,8 +11,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.widgets.too_small import SMALLEST
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import until, visible_text
+from tests.ui.helpers import SIZE, until, visible_text
 
 NOTE = "This window is too small"
 

@@ -14,8 +14,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from tests.ui.conftest import SIZE
-from tests.ui.helpers import give_pin, start, until, visible_text
+from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
 
 
 @pytest.fixture
@@ -42,7 +41,10 @@ async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answ
         assert isinstance(app.screen, StaffScreen)
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, QuestionScreen))
-        assert app.screen.step.progress == "2 of 6"
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        assert question.step is not None
+        assert question.step.progress == "2 of 6"
         assert app.is_running
 
 

@@ -10,7 +10,7 @@ from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from surveys.catalog import builtin_ids, load_builtin
-from tests.ui.conftest import SIZE
+from tests.ui.helpers import SIZE, until_screen
 from tests.ui.walker import Mode, Walker
 
 WALKS = [
@@ -35,11 +35,7 @@ async def test_walk_stores_what_was_chosen(
     async with app.run_test(size=SIZE) as pilot:
         walker = Walker(app, pilot, mode, pick)
         expected = await walker.walk(audience)
-        for _ in range(50):
-            if isinstance(app.screen, AttractScreen):
-                break
-            await pilot.pause(0.05)
-        assert isinstance(app.screen, AttractScreen)
+        await until_screen(pilot, AttractScreen)
     [response] = store.responses
     assert response.receipt == walker.receipt
     assert response.complete

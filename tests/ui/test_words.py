@@ -10,8 +10,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.profile import ProfileScreen
 from kiosk.ui.screens.question import QuestionScreen
-from tests.ui.conftest import SIZE, fixture_survey
-from tests.ui.helpers import until, visible_text
+from tests.ui.helpers import SIZE, fixture_survey, until, visible_text
 
 
 async def test_language_choice_carries_through_the_survey(

@@ -22,6 +22,7 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
+from tests.ui.helpers import until_screen
 
 
 def shown(buttons: Iterable[ChoiceButton]) -> list[ChoiceButton]:
@@ -91,16 +92,15 @@ class Walker:
         raise AssertionError(f"the walk did not finish; stuck on {self.app.screen}")
 
     async def _thanked(self) -> dict[str, tuple[str, Any]]:
-        for _ in range(40):
-            screen = self.app.screen
-            if isinstance(screen, ThanksScreen):
-                self.receipt = screen.receipt
-                return self.expected
-            await self.pilot.pause(0.02)
-        raise AssertionError(f"no thank-you screen after sending; showing {self.app.screen}")
+        await until_screen(self.pilot, ThanksScreen)
+        screen = self.app.screen
+        assert isinstance(screen, ThanksScreen)
+        self.receipt = screen.receipt
+        return self.expected
 
     async def answer(self, screen: QuestionScreen) -> None:
         """Answer one question screen."""
+        assert screen.step is not None
         question_id = screen.step.question.id
         widget = screen.answer_widget()
         if isinstance(widget, FreeTextAnswer):

@@ -27,9 +27,9 @@ def test_the_pin_is_kept_only_as_a_hash_readable_by_the_owner(tmp_path: Path) ->
 
 def test_the_right_pin_opens_and_a_wrong_one_does_not(tmp_path: Path) -> None:
     pin = StaffPin(tmp_path)
-    assert pin.status is PinStatus.NOT_SET
+    before = pin.status
     pin.set("4829")
-    assert pin.status is PinStatus.READY
+    assert (before, pin.status) == (PinStatus.NOT_SET, PinStatus.READY)
     assert pin.check("4829").ok
     assert not pin.check("1111").ok
 

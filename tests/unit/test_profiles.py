@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from accessibility.profiles import AccessProfile
+from surveys.profiles import AccessProfile
 from surveys.response import Response
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)

@@ -116,6 +116,7 @@ import json, os, sys
 from kiosk.cli import main
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.textual_private import watch_paints
 
 HEAVY = (
     "pydantic", "ruamel.yaml", "tinydb", "nacl", "surveys.model", "kiosk.store", "accessibility.speech"
@@ -123,14 +124,12 @@ HEAVY = (
 run = KioskApp.run
 
 def run_headless(app, **_):
-    display = app._display
     def first_paint(screen, renderable):
-        display(screen, renderable)
         if renderable is not None and isinstance(screen, AttractScreen):
             loaded = [name for name in HEAVY if name in sys.modules]
             os.write(1, (json.dumps(loaded) + "\\n").encode())
             app.exit()
-    app._display = first_paint
+    watch_paints(app, first_paint)
     run(app, headless=True, size=(100, 30))
 
 KioskApp.run = run_headless

@@ -6,10 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from accessibility.profiles import AccessProfile, Colours
 from kiosk.ui.screens.base import KioskScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
+from surveys.profiles import AccessProfile, Colours
 
 SWITCHES = (
     ("read_aloud", "🔊"),

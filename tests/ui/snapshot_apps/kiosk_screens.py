@@ -7,14 +7,13 @@ from collections.abc import Awaitable, Callable
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from accessibility.profiles import Colours
 from accessibility.speaker import RecordingSpeaker
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.still_there import StillThereScreen
 from surveys.catalog import load_builtin
-from surveys.response import Response
+from surveys.profiles import Colours
 
 START = ("space", "1", "0", "1")
 MY_SCHOOL_TO_REVIEW = (*START, "2", "1", "4", "0", "1", "1", *["1", "2", "3"] * 2, "4")
@@ -44,16 +43,11 @@ MAIN_SCREENS = [
 ]  # fmt: skip
 
 
-class FullStore(MemoryStore):
-    """A store whose disk is full."""
-
-    def save(self, response: Response) -> None:
-        raise StoreError("The disk is full.")
-
-
 def kiosk_at(screen: str) -> KioskApp:
     """The demo kiosk, ready to be walked to `screen`."""
-    store = FullStore() if screen == "problem" else MemoryStore()
+    store = MemoryStore()
+    if screen == "problem":
+        store.fail_saves_with = StoreError("The disk is full.")
     return make_app(
         load_builtin("my-school"),
         store,

@@ -9,10 +9,10 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from accessibility.profiles import AccessProfile
 from surveys.flow import check_answer
 from surveys.hashing import survey_hash
 from surveys.model import Survey
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, AnswerValue, Response, new_receipt_code
 
 OPTIONS = [{"id": f"option_{n}", "text": f"Option {n}"} for n in range(5)]
@@ -54,7 +54,8 @@ def _value(question: Any, chance: random.Random) -> AnswerValue:
         return chance.randint(1, question.max)
     if kind == "multiple_choice":
         return [o.id for o in question.options if chance.random() < 0.4] or [question.options[0].id]
-    return chance.choice([o.id for o in question.choices()])
+    chosen: str = chance.choice([o.id for o in question.choices()])
+    return chosen
 
 
 def closed_responses(survey: Survey, count: int, seed: int = 1) -> list[Response]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from kiosk.cli import cli
-from kiosk.commands.staff import set_up_first_pin
+from kiosk.commands.first_pin import set_up_first_pin
 from kiosk.keys import make_organiser_keys, prepare_kiosk_keys, trust_organiser
-from kiosk.pin import MARKER_FILE, PIN_FILE, PinStatus, StaffPin
+from kiosk.pin import MARKER_FILE, PIN_FILE, PinError, PinStatus, StaffPin
 
 
 def staff_pin(data_dir: Path, typed: str, *flags: str) -> Result:
@@ -60,6 +61,14 @@ def test_a_lost_pin_file_cannot_be_replaced_without_the_organiser(tmp_path: Path
     assert StaffPin(tmp_path).status is PinStatus.LOCKED
 
 
+def test_a_new_kiosk_with_nobody_at_the_keyboard_is_not_started_without_a_pin(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(PinError, match="sayso staff pin"):
+        set_up_first_pin(tmp_path, interactive=False)
+    assert StaffPin(tmp_path).status is PinStatus.NOT_SET
+
+
 def kiosk_of_an_organiser(tmp_path: Path) -> tuple[Path, Path]:
     """A kiosk that holds only the organiser's public key, and the organiser's key folder."""
     organiser, kiosk = tmp_path / "organiser", tmp_path / "kiosk"
@@ -104,8 +113,8 @@ def test_a_new_kiosk_asks_staff_for_a_pin_in_the_terminal_before_it_starts(
     tmp_path: Path,
 ) -> None:
     with CliRunner().isolation(input="4829\n4829\n") as (output, *_):
-        set_up_first_pin(tmp_path)
-        set_up_first_pin(tmp_path)  # asked only once
+        set_up_first_pin(tmp_path, interactive=True)
+        set_up_first_pin(tmp_path, interactive=True)  # asked only once
     assert output.getvalue().count(b"This kiosk has no staff PIN yet.") == 1
     assert StaffPin(tmp_path).check("4829").ok
 
@@ -114,6 +123,6 @@ def test_a_kiosk_with_a_lost_pin_file_is_not_offered_a_new_pin(tmp_path: Path) -
     StaffPin(tmp_path).set("4829")
     (tmp_path / PIN_FILE).unlink()
     with CliRunner().isolation(input="1111\n1111\n") as (output, *_):
-        set_up_first_pin(tmp_path)
+        set_up_first_pin(tmp_path, interactive=True)
     assert output.getvalue() == b""
     assert StaffPin(tmp_path).status is PinStatus.LOCKED

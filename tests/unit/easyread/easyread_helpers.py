@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from accessibility.easyread import Finding, JargonList, LintSettings, check_text_source
 
 
 def lint(
-    text: str, markdown: bool = False, jargon: JargonList | None = None, **limits: int
+    text: str, markdown: bool = False, jargon: JargonList | None = None, **limits: Any
 ) -> list[Finding]:
     """The findings for `text`, checked as a file called 'text.txt' (or 'text.md')."""
     settings = replace(LintSettings(), **limits)

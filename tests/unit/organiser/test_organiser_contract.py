@@ -23,7 +23,7 @@ def _bundle(kiosk: Kiosk, everything: bool = False) -> Bundle:
 
 
 def _answers(store: OrganiserStore) -> list[tuple[str, object]]:
-    return sorted((r.receipt, r.answers) for r in store.responses())  # type: ignore[arg-type]
+    return sorted((r.receipt, r.answers) for r in store.responses())
 
 
 def test_importing_gives_back_the_kiosks_answers(organiser_store: Reopen) -> None:

@@ -6,10 +6,10 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import FakePlayer
 
 from accessibility.speaker import CHECK_SENTENCE, RecordingSpeaker, Speaker, SpeechCheck
 from accessibility.speech import SpeechService
+from tests.unit.speech.fake_player import FakePlayer
 
 
 @pytest.fixture(params=["recording", "speech-service"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from accessibility.speech import VoiceInfo, choose_voice
 from accessibility.speech.players import find_player, no_player_problem
@@ -42,19 +43,24 @@ def test_with_no_english_voice_the_default_voice_is_used() -> None:
 def test_linux_prefers_aplay_then_pulseaudio() -> None:
     everything = {"aplay": "/usr/bin/aplay", "paplay": "/usr/bin/paplay"}
     assert find_player("linux", everything.get) == ("/usr/bin/aplay", "-q")
-    assert find_player("linux", {"paplay": "/usr/bin/paplay"}.get) == ("/usr/bin/paplay",)
+    assert find_player("linux", _which({"paplay": "/usr/bin/paplay"})) == ("/usr/bin/paplay",)
 
 
 def test_linux_without_a_player_names_the_package_to_install() -> None:
-    assert find_player("linux", {}.get) is None
+    assert find_player("linux", _which({})) is None
     assert no_player_problem("linux") == (
         "No audio player was found (aplay). Ask IT to run: sudo apt-get install alsa-utils"
     )
 
 
 def test_macos_uses_afplay_and_windows_uses_winsound_in_a_process_we_can_kill() -> None:
-    assert find_player("darwin", {"afplay": "/usr/bin/afplay"}.get) == ("/usr/bin/afplay",)
-    windows = find_player("win32", {}.get)
+    assert find_player("darwin", _which({"afplay": "/usr/bin/afplay"})) == ("/usr/bin/afplay",)
+    windows = find_player("win32", _which({}))
     assert windows is not None
     assert windows[0] == sys.executable
     assert "winsound.PlaySound" in windows[-1]
+
+
+def _which(found: dict[str, str]) -> Callable[[str], str | None]:
+    """A stand-in for `shutil.which` that knows only the programs in `found`."""
+    return lambda name: found.get(name)

@@ -8,10 +8,12 @@ import time
 from collections.abc import Callable
 
 import pytest
-import speech_fakes
-from conftest import FakePlayer, wait_until
 
 from accessibility.speech import SpeechService
+from accessibility.speech.synthesiser import OpenSynthesiser
+from tests.polling import wait_until
+from tests.unit.speech import speech_fakes
+from tests.unit.speech.fake_player import FakePlayer
 
 # Short limits only where a hang is the point; real engines get the default limits, so a
 # busy test machine cannot turn a slow start into a false "did not start in time".
@@ -21,7 +23,12 @@ Build = Callable[..., SpeechService]
 
 def _slowest_call(service: SpeechService) -> float:
     slowest = 0.0
-    for call in (lambda: service.say("Hello there"), service.stop, lambda: service.problem) * 20:
+    calls: tuple[Callable[[], object], ...] = (
+        lambda: service.say("Hello there"),
+        service.stop,
+        lambda: service.problem,
+    )
+    for call in calls * 20:
         began = time.perf_counter()
         call()
         slowest = max(slowest, time.perf_counter() - began)
@@ -45,7 +52,7 @@ def test_an_engine_that_hangs_when_speaking_is_restarted(service_with: Build) ->
     assert wait_until(lambda: service.worker_pid is not None)
     first_worker = service.worker_pid
     service.say("This will hang")
-    time.sleep(0.2)  # let the worker take it before the calls below replace it
+    assert wait_until(lambda: not service.has_waiting_words)  # taken before the calls below
     assert _slowest_call(service) < 0.1
     assert wait_until(lambda: service.problem is not None, timeout=5)
     assert service.problem is not None
@@ -134,15 +141,20 @@ def test_nothing_the_speech_stack_prints_reaches_the_terminal(
 @pytest.mark.parametrize(
     "engine", [speech_fakes.hangs_when_opened, speech_fakes.hangs_when_speaking]
 )
-def test_close_is_quick_even_when_the_engine_hangs(engine: object) -> None:
+def test_close_is_quick_even_when_the_engine_hangs(engine: OpenSynthesiser) -> None:
     service = SpeechService(
         engine, player=[sys.executable, "-c", "pass"], start_timeout=60, render_timeout=60
-    )  # type: ignore[arg-type]
-    if engine is speech_fakes.hangs_when_speaking:
-        assert wait_until(lambda: service.worker_pid is not None)
+    )
     service.say("This will hang")
-    time.sleep(0.2)
+    if engine is speech_fakes.hangs_when_speaking:
+        assert wait_until(lambda: not service.has_waiting_words)  # the worker is rendering it
+    else:
+        assert wait_until(lambda: _speech_processes() != [])  # the worker is opening its engine
     began = time.perf_counter()
     service.close()
     assert time.perf_counter() - began < 1.0
-    assert [p for p in multiprocessing.active_children() if p.name == "sayso-speech"] == []
+    assert _speech_processes() == []
+
+
+def _speech_processes() -> list[multiprocessing.process.BaseProcess]:
+    return [p for p in multiprocessing.active_children() if p.name == "sayso-speech"]

@@ -6,9 +6,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FakePlayer, wait_until
-
 from accessibility.speech import SpeechService
+from tests.polling import wait_until
+from tests.unit.speech.fake_player import FakePlayer
 
 Build = Callable[..., SpeechService]
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_helpers import StoreUnderTest, sample_response
 
 from kiosk.keys import organiser_private_key
 from kiosk.store import MemoryStore, ResponseStore, open_store
-from surveys.response import Response
-
-MakeResponse = Callable[..., Response]
+from tests.unit.store.store_helpers import MakeResponse, StoreUnderTest, sample_response
 
 
 @pytest.fixture

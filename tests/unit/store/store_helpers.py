@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from accessibility.profiles import AccessProfile
 from kiosk.keys import OrganiserKeyPair
 from kiosk.store import ResponseStore
+from surveys.profiles import AccessProfile
 from surveys.response import Answer, Response
+
+MakeResponse = Callable[..., Response]
 
 
 def sample_response(

@@ -58,7 +58,7 @@ def test_values_that_do_not_fit_the_layout_come_back_unchanged(
     survey = load_builtin("my-school")
     layout = SurveyLayout.of(survey)
     base = closed_responses(closed_survey(), 1)[0]
-    answers = (Answer(question=question, value=value), Answer(question="not_in_it", value=2))  # type: ignore[arg-type]
+    answers = (Answer(question=question, value=value), Answer(question="not_in_it", value=2))
     response = base.model_copy(update={"answers": answers})
     assert _round_trip(response, layout).answers == answers
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MakeResponse
-from store_helpers import StoreUnderTest, as_kept
 
 from kiosk.store import ReceiptInUseError, open_sealed
 from kiosk.store.compact import encode_compact
+from tests.unit.store.store_helpers import MakeResponse, StoreUnderTest, as_kept
 
 
 def test_a_saved_response_is_counted_and_its_receipt_known(

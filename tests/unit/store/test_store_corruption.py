@@ -6,12 +6,11 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import MakeResponse
-from store_helpers import as_kept
 
 from kiosk.store import open_store, read_responses
 from kiosk.store.durable import QUARANTINE_DIR, STORE_FILE
 from surveys.response import Response
+from tests.unit.store.store_helpers import MakeResponse, as_kept
 
 SAVED = 10
 

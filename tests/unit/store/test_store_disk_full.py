@@ -11,19 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeResponse
-from store_helpers import as_kept
 
 from kiosk.store import StoreFullError, open_store, read_responses
+from tests.unit.store.store_helpers import MakeResponse, as_kept
 
-HELPERS = str(Path(__file__).parent)
+REPO = str(Path(__file__).parents[3])  # where `tests` can be imported from
 
 FILL_THE_DISK = textwrap.dedent(
     """
     import json, resource, signal, sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[2])
-    from store_helpers import sample_response
+    from tests.unit.store.store_helpers import sample_response
     from kiosk.store import StoreFullError, open_store
 
     data_dir = Path(sys.argv[1])
@@ -66,7 +65,7 @@ def test_a_full_disk_at_every_byte_of_a_save_keeps_earlier_data_and_saves_nothin
     tmp_path: Path, make_response: MakeResponse
 ) -> None:
     run = subprocess.run(
-        [sys.executable, "-c", FILL_THE_DISK, str(tmp_path), HELPERS],
+        [sys.executable, "-c", FILL_THE_DISK, str(tmp_path), REPO],
         capture_output=True,
         text=True,
         timeout=60,

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MakeResponse
-from store_helpers import as_kept
+from tinydb import Query
 
 from kiosk.keys import KeysError, KeysMissingError, OrganiserKeyPair, trust_organiser
 from kiosk.keys.folder import LOCAL_ORGANISER_NOTICE
 from kiosk.store import StoreKeysError, open_store, read_responses
-from kiosk.store.durable import STORE_FILE
+from kiosk.store.durable import STORE_FILE, StoreDatabase
+from kiosk.store.records import RESPONSES
+from kiosk.store.storage import JournalStorage
+from tests.unit.store.store_helpers import MakeResponse, as_kept
 
 SECRET_ANSWERS = ["My teacher Mrs Pomegranate shouts", "I hide in the library at lunch"]
 
@@ -107,19 +109,24 @@ def test_stale_temporary_files_are_cleaned_at_start(
 
 
 def test_tinydb_queries_work_on_the_journal(tmp_path: Path, make_response: MakeResponse) -> None:
-    from tinydb import Query
-
     store = open_store(tmp_path)
     for number in range(4):
         store.save(make_response(number, survey_id="a" if number < 3 else "b"))
-    table = store._responses
+    store.close()
+    database = StoreDatabase(tmp_path / STORE_FILE, storage=JournalStorage)
+    table = database.table(RESPONSES)
     assert len(table.search(Query().survey == "a")) == 3
     table.update(lambda doc: doc.update(note="kept"), Query().survey == "b")  # TinyDB's own path
-    store.close()
+    database.close()
     store = open_store(tmp_path)
-    assert [doc["note"] for doc in store._responses.search(Query().note.exists())] == ["kept"]
     assert store.count(survey_id="a") == 3
+    assert store.count() == 4
     store.close()
+    database = StoreDatabase(tmp_path / STORE_FILE, storage=JournalStorage)
+    assert [doc["note"] for doc in database.table(RESPONSES).search(Query().note.exists())] == [
+        "kept"
+    ]
+    database.close()
 
 
 def test_private_key_files_are_owner_only(tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import MakeResponse
-
 from kiosk.keys import organiser_private_key
 from kiosk.store import open_sealed, open_store, read_responses
+from tests.unit.store.store_helpers import MakeResponse
 
 FIXTURE = Path(__file__).parent / "fixtures" / "format1"
 KEPT = [0, 1, 2, 4, 5]  # the fixture withdrew number 3 and exported number 0

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
-from accessibility.profiles import AccessProfile
 from surveys.catalog import load_builtin
 from surveys.errors import AnswerError
 from surveys.flow import Flow
 from surveys.hashing import survey_hash
 from surveys.model import Faces
+from surveys.profiles import AccessProfile
 
 
-def school_flow(audience: str = "young_person", **profile: bool) -> Flow:
+def school_flow(audience: str = "young_person", **profile: Any) -> Flow:
     return Flow(load_builtin("my-school"), audience, profile=AccessProfile(**profile))
 
 

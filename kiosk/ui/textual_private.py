@@ -1,0 +1,92 @@
+"""The only place Say So (and its tests) touch Textual's private parts.
+
+Textual keeps these out of its public API, so an upgrade may move or remove them.
+`tests/ui/test_textual_private.py` checks each one is still there and says which has gone,
+so an upgrade fails loudly in one place instead of quietly somewhere else.
+
+- `StylesCache.get_inner_outer` (textual._styles_cache): a cache of rendered strips that
+  outlives the screens it was made for; the kiosk empties it between participants.
+- `Screen._compositor`: what is painted on a screen now, as lines of text, for tests.
+- `SLEEP_GRANULARITY` and `SLEEP_IDLE` (textual._wait): how long Pilot waits for the app to
+  go idle after each key; the tests shorten them.
+- `App._display`: where each paint goes to the terminal; the start-up test watches it to see
+  what is loaded at the first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+from textual.screen import Screen
+
+UPGRADE_ADVICE = (
+    "Textual has changed a private part that kiosk/ui/textual_private.py uses. "
+    "Find the new way in Textual's source, change that one module, and run the tests again."
+)
+
+try:
+    import textual._wait
+    from textual._styles_cache import StylesCache
+except ImportError as error:
+    raise ImportError(f"{UPGRADE_ADVICE} ({error})") from error
+
+PRIVATE_PARTS = (
+    "textual._styles_cache.StylesCache.get_inner_outer.cache_clear",
+    "textual.screen.Screen._compositor (a Compositor with render_strips)",
+    "textual._wait.SLEEP_GRANULARITY",
+    "textual._wait.SLEEP_IDLE",
+    "textual.app.App._display",
+)
+"""What this module relies on, in the words the upgrade test uses."""
+
+
+def clear_render_cache() -> None:
+    """Forget every cached rendered strip (each is rebuilt when next painted)."""
+    StylesCache.get_inner_outer.cache_clear()
+
+
+def render_cache_size() -> int:
+    """How many rendered strips the cache holds now."""
+    return StylesCache.get_inner_outer.cache_info().currsize
+
+
+def painted_lines(screen: Screen[object]) -> list[str]:
+    """Every line of text painted on `screen` now, as a person sees it."""
+    return [strip.text for strip in screen._compositor.render_strips()]
+
+
+def set_pilot_idle_wait(granularity: float, idle: float) -> tuple[float, float]:
+    """Make Pilot check for idle every `granularity` seconds; returns the old settings."""
+    old = (textual._wait.SLEEP_GRANULARITY, textual._wait.SLEEP_IDLE)
+    textual._wait.SLEEP_GRANULARITY = granularity
+    textual._wait.SLEEP_IDLE = idle
+    return old
+
+
+def watch_paints(app: App[Any], watcher: Callable[[Screen[Any], object], None]) -> None:
+    """Call `watcher(screen, renderable)` just after each paint `app` sends to the terminal."""
+    display = app._display
+
+    def display_and_tell(screen: Screen[Any], renderable: Any) -> None:
+        display(screen, renderable)
+        watcher(screen, renderable)
+
+    setattr(app, "_display", display_and_tell)  # noqa: B010 - mypy refuses a method assignment
+
+
+def missing_private_parts() -> list[str]:
+    """The private parts above that this version of Textual no longer has."""
+    missing = []
+    if not callable(getattr(getattr(StylesCache, "get_inner_outer", None), "cache_clear", None)):
+        missing.append(PRIVATE_PARTS[0])
+    compositor = getattr(Screen(), "_compositor", None)
+    if not callable(getattr(compositor, "render_strips", None)):
+        missing.append(PRIVATE_PARTS[1])
+    for name, part in zip(("SLEEP_GRANULARITY", "SLEEP_IDLE"), PRIVATE_PARTS[2:4], strict=True):
+        if not isinstance(getattr(textual._wait, name, None), float):
+            missing.append(part)
+    if not callable(getattr(App, "_display", None)):
+        missing.append(PRIVATE_PARTS[4])
+    return missing
