@@ -10,6 +10,7 @@ from accessibility.easyread.findings import RULES, Finding, finding_from_hit
 from accessibility.easyread.markdown import plain_markdown
 from accessibility.easyread.settings import LintSettings
 from accessibility.easyread.survey_file import check_survey_source
+from surveys.characters import TEXT_FILE_BREAKS, control_characters, describe
 
 SURVEY_SUFFIXES = (".yaml", ".yml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -37,10 +38,29 @@ def check_text_source(
     text, breaks = plain_markdown(source) if markdown else (source, [])
     line_starts = [0]
     line_starts += [index + 1 for index, ch in enumerate(text) if ch == "\n"]
-    findings = []
+    findings = _control_characters(source, name)
     for hit in check_text(text, settings, language, breaks):
         line = _line_of(line_starts, hit.offset)
         findings.append(finding_from_hit(hit, name, line + 1, hit.offset - line_starts[line] + 1))
+    return sorted(findings, key=lambda f: (f.line or 0, f.column or 0))
+
+
+def _control_characters(source: str, name: str) -> list[Finding]:
+    """A finding for each control character (other than tabs and line breaks) in the file."""
+    rule = RULES["control-character"]
+    lines = source.split("\n")
+    line_starts = [0]
+    line_starts += [index + 1 for index, ch in enumerate(source) if ch == "\n"]
+    findings = []
+    for offset, character in control_characters(source, TEXT_FILE_BREAKS):
+        line = _line_of(line_starts, offset)
+        column = offset - line_starts[line] + 1
+        message = f"There is a control character, {describe(character)}, at column {column}."
+        suggestion = "Take it out: it could change what the screen shows."
+        text = lines[line].strip()
+        findings.append(
+            Finding(name, line + 1, column, text, rule.id, message, suggestion, rule.severity)
+        )
     return findings
 
 
