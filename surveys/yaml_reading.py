@@ -1,5 +1,8 @@
-"""Read a survey file's YAML safely: every text is checked for control characters.
+"""Read a survey file's YAML safely: no aliases, and every text checked.
 
+Survey files need none of YAML's anchors (``&name``) or aliases (``*name``); an alias can
+repeat a part many times over (nine levels of nine aliases make 387 million copies), so
+both are refused before anything is built. Every text is checked for control characters.
 Each problem is a `SurveyError` with the line and column.
 """
 
@@ -10,8 +13,10 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.reader import ReaderError
 
 from surveys.characters import TEXT_FILE_BREAKS, control_characters, describe
@@ -21,12 +26,27 @@ Place = tuple[int, int]
 """A 1-based line and column."""
 
 
+class _AliasRefused(MarkedYAMLError):
+    """An anchor or alias was found; survey files need neither."""
+
+
+class _NoAliasComposer(Composer):
+    """ruamel's composer, refusing anchors and aliases before it repeats anything."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        if isinstance(event, AliasEvent) or event.anchor is not None:
+            raise _AliasRefused(problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def read_yaml(source: str, name: str) -> Any:
     """The YAML tree of a survey's text, or `SurveyError` saying where it is wrong."""
     raw = list(_raw_control_characters(source, name))
     if raw:
         raise SurveyError(raw)
     yaml = YAML(typ="rt")
+    yaml.Composer = _NoAliasComposer
     try:
         tree = yaml.load(source)
     except YAMLError as error:
@@ -64,6 +84,11 @@ def _yaml_problem(error: YAMLError, source: str, name: str) -> SurveyProblem:
 
 
 def _marked_message(error: MarkedYAMLError) -> str:
+    if isinstance(error, _AliasRefused):
+        return (
+            "survey files cannot use YAML anchors ('&') or aliases ('*'). "
+            "Write the words out in full each time."
+        )
     if isinstance(error, DuplicateKeyError):
         key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "a setting"
         return f"'{key}' appears twice here. Each setting can appear only once."
