@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from surveys.characters import is_blank
 from surveys.model import (
     OPTION_TEXT_LIMIT,
     Condition,
@@ -35,6 +36,7 @@ def check_survey(survey: Survey) -> list[Finding]:
         *_audience_references(survey),
         *_show_if_order(survey),
         *_option_lengths(survey),
+        *_blank_texts(survey),
         *_translations(survey),
     ]
 
@@ -188,6 +190,22 @@ def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:
                     yield (*base, "wording", audience_id, field), value
 
 
+def _blank_texts(survey: Survey) -> Iterator[Finding]:
+    for where, value in text_fields(survey):
+        forms = (
+            [(where, value)]
+            if isinstance(value, str)
+            else [((*where, language), words) for language, words in value.items()]
+        )
+        for place, words in forms:
+            if is_blank(words):
+                yield (
+                    place,
+                    "this text is empty, or only spaces and invisible characters (such as a "
+                    "zero-width space). Write the words that should show here.",
+                )
+
+
 def _translations(survey: Survey) -> Iterator[Finding]:
     languages = survey.all_languages()
     declared = set(languages)
@@ -201,7 +219,7 @@ def _translations(survey: Survey) -> Iterator[Finding]:
                     "Write it as one line per language, like 'en: Hello' and 'cy: Helo'.",
                 )
             continue
-        missing = [lang for lang in languages if not value.get(lang)]
+        missing = [lang for lang in languages if lang not in value]
         if missing:
             yield where, f"this text has no translation into {', '.join(missing)}."
         for extra in sorted(set(value) - declared):

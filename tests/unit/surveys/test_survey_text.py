@@ -75,3 +75,61 @@ def test_a_remembered_card_with_a_control_character_is_not_used() -> None:
     assert SurveyCard.from_json(card) is None
     assert SurveyCard.from_json({**card, "title": "Hi"}) == SurveyCard("Hi", "", None, ("en",))
     assert SurveyCard.from_json({**card, "symbol": "\x9b"}) is None
+
+
+BLANK = (
+    "this text is empty, or only spaces and invisible characters (such as a zero-width "
+    "space). Write the words that should show here."
+)
+
+
+def test_a_consent_of_invisible_characters_is_refused_with_file_and_line() -> None:
+    path = BROKEN / "blank_consent.yaml"
+    with pytest.raises(SurveyError) as caught:
+        load_survey_file(path)
+    assert [(p.file, p.line, p.column, p.message) for p in caught.value.problems] == [
+        (str(path), 7, 10, BLANK)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column"),
+    [
+        ("title: A tiny survey", 'title: ""', 3, 8),
+        ("help: Ask a member of staff.", 'help: "   "', 8, 7),
+        ("next_steps: We will read every answer.", 'next_steps: "\\n \\n"', 9, 13),
+        ("text: I am a young person", 'text: "\\u2060"', 6, 11),
+        ("text: Do you like school?", 'text: "\\ufeff\\u200d"', 13, 11),
+        ("text: A teacher", 'text: "\\u3164"', 21, 15),
+    ],
+    ids=["title", "help", "next_steps", "audience", "question", "option"],
+)
+def test_blank_texts_are_refused_with_their_line(
+    old: str, new: str, line: int, column: int
+) -> None:
+    found = [
+        (p_line, p_column, message)
+        for p_line, p_column, message in problems(VALID.replace(old, new))
+    ]
+    assert (line, column, BLANK) in found
+
+
+def test_a_blank_translation_is_refused_with_its_line() -> None:
+    source = VALID.replace("version: 1", "version: 1\nlanguages: [cy]")
+    for field, words in [
+        ("title", "A tiny survey"),
+        ("consent", "Is that OK?"),
+        ("help", "Ask a member of staff."),
+        ("next_steps", "We will read every answer."),
+    ]:
+        source = source.replace(f"{field}: {words}", f"{field}: {{en: {words}, cy: {words}}}")
+    for words in [
+        "I am a young person",
+        "Do you like school?",
+        "Who helps you?",
+        "A teacher",
+        "A friend",
+    ]:
+        source = source.replace(f"text: {words}", f"text: {{en: {words}, cy: {words}}}")
+    source = source.replace("cy: A friend}", 'cy: "\\u200b"}')
+    assert problems(source) == [(24, 34, BLANK)]
