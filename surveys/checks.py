@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from surveys.characters import is_blank
 from surveys.model import (
     OPTION_TEXT_LIMIT,
+    QUESTION_TEXT_LIMIT,
     Condition,
     Faces,
     FreeText,
@@ -36,6 +37,7 @@ def check_survey(survey: Survey) -> list[Finding]:
         *_audience_references(survey),
         *_show_if_order(survey),
         *_option_lengths(survey),
+        *_question_lengths(survey),
         *_blank_texts(survey),
         *_translations(survey),
     ]
@@ -161,6 +163,23 @@ def _option_lengths(survey: Survey) -> Iterator[Finding]:
                         f"{OPTION_TEXT_LIMIT} or fewer so it fits on a button.",
                     )
                     break
+
+
+def _question_lengths(survey: Survey) -> Iterator[Finding]:
+    for index, question in enumerate(survey.questions):
+        texts: list[tuple[Location, Text]] = [(("questions", index, "text"), question.text)]
+        for audience_id, wording in question.wording.items():
+            if wording.text is not None:
+                texts.append((("questions", index, "wording", audience_id, "text"), wording.text))
+        for where, value in texts:
+            longest = max(len(survey.text(value, lang)) for lang in survey.all_languages())
+            if longest > QUESTION_TEXT_LIMIT:
+                yield (
+                    where,
+                    f"question text is {longest} characters long; keep it to "
+                    f"{QUESTION_TEXT_LIMIT} or fewer so the answers still fit on the screen "
+                    "below it.",
+                )
 
 
 def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:

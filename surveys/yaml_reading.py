@@ -2,7 +2,8 @@
 
 Survey files need none of YAML's anchors (``&name``) or aliases (``*name``); an alias can
 repeat a part many times over (nine levels of nine aliases make 387 million copies), so
-both are refused before anything is built. Every text is checked for control characters.
+both are refused before anything is built. Nesting is limited to `MAX_DEPTH` levels, far
+more than a survey needs. Every text is checked for control characters.
 Each problem is a `SurveyError` with the line and column.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.composer import Composer
+from ruamel.yaml.composer import Composer, MaxDepthExceededError
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
@@ -21,6 +22,9 @@ from ruamel.yaml.reader import ReaderError
 
 from surveys.characters import TEXT_FILE_BREAKS, control_characters, describe
 from surveys.errors import SurveyError, SurveyProblem
+
+MAX_DEPTH = 20
+"""The deepest nesting a survey file may have; the demo survey needs 6."""
 
 Place = tuple[int, int]
 """A 1-based line and column."""
@@ -47,6 +51,7 @@ def read_yaml(source: str, name: str) -> Any:
         raise SurveyError(raw)
     yaml = YAML(typ="rt")
     yaml.Composer = _NoAliasComposer
+    yaml.max_depth = MAX_DEPTH
     try:
         tree = yaml.load(source)
     except YAMLError as error:
@@ -88,6 +93,11 @@ def _marked_message(error: MarkedYAMLError) -> str:
         return (
             "survey files cannot use YAML anchors ('&') or aliases ('*'). "
             "Write the words out in full each time."
+        )
+    if isinstance(error, MaxDepthExceededError):
+        return (
+            f"the settings are nested too deeply (more than {MAX_DEPTH} levels). "
+            "Check the indenting and the brackets."
         )
     if isinstance(error, DuplicateKeyError):
         key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "a setting"

@@ -127,3 +127,25 @@ def test_a_device_pipe_or_huge_file_is_refused_at_once(
     expected = TOO_BIG if target == "big" else NOT_ORDINARY
     assert expected.lower() in output.replace("\n", " ").lower(), output
     assert "unexpected problem" not in output
+
+
+def test_deep_nesting_is_a_plain_error_with_the_line() -> None:
+    path = BROKEN / "deep_nesting.yaml"
+    with pytest.raises(SurveyError) as caught:
+        load_survey_file(path)
+    assert [(p.line, p.column, p.message) for p in caught.value.problems] == [
+        (
+            5,
+            22,
+            "the settings are nested too deeply (more than 20 levels). "
+            "Check the indenting and the brackets.",
+        )
+    ]
+
+
+def test_lint_reports_deep_nesting_plainly(tmp_path: Path) -> None:
+    result = sayso("lint", BROKEN / "deep_nesting.yaml", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "line 5: " in result.stdout
+    assert "Error: The settings are nested too deeply (more than 20 levels)." in result.stdout
+    assert "unexpected problem" not in result.stdout + result.stderr
