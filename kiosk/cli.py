@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from surveys.characters import shown_safely
 from surveys.errors import SaySoError
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -45,7 +46,7 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SaySoError as error:
-            click.echo(f"{error.title}:\n{error.message}", err=True)
+            click.echo(shown_safely(f"{error.title}:\n{error.message}"), err=True)
             ctx.exit(1)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

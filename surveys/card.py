@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from surveys.characters import control_characters
+
 if TYPE_CHECKING:
     from surveys.model import Survey
 
@@ -57,4 +59,10 @@ class SurveyCard:
             return None
         if not all(isinstance(code, str) for code in languages):
             return None
+        if _has_control_characters(title, intro, symbol or "", *languages):
+            return None  # edited on disk: the kiosk loads and checks the survey itself instead
         return cls(title, intro, symbol, tuple(languages))
+
+
+def _has_control_characters(*texts: str) -> bool:
+    return any(next(control_characters(text), None) is not None for text in texts)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from surveys.characters import is_blank
 from surveys.model import (
     OPTION_TEXT_LIMIT,
+    QUESTION_TEXT_LIMIT,
     Condition,
     Faces,
     FreeText,
@@ -35,6 +37,8 @@ def check_survey(survey: Survey) -> list[Finding]:
         *_audience_references(survey),
         *_show_if_order(survey),
         *_option_lengths(survey),
+        *_question_lengths(survey),
+        *_blank_texts(survey),
         *_translations(survey),
     ]
 
@@ -161,6 +165,23 @@ def _option_lengths(survey: Survey) -> Iterator[Finding]:
                     break
 
 
+def _question_lengths(survey: Survey) -> Iterator[Finding]:
+    for index, question in enumerate(survey.questions):
+        texts: list[tuple[Location, Text]] = [(("questions", index, "text"), question.text)]
+        for audience_id, wording in question.wording.items():
+            if wording.text is not None:
+                texts.append((("questions", index, "wording", audience_id, "text"), wording.text))
+        for where, value in texts:
+            longest = max(len(survey.text(value, lang)) for lang in survey.all_languages())
+            if longest > QUESTION_TEXT_LIMIT:
+                yield (
+                    where,
+                    f"question text is {longest} characters long; keep it to "
+                    f"{QUESTION_TEXT_LIMIT} or fewer so the answers still fit on the screen "
+                    "below it.",
+                )
+
+
 def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:
     """Every text field in the survey with its location."""
     for field in ("title", "intro", "consent", "help", "next_steps"):
@@ -188,6 +209,22 @@ def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:
                     yield (*base, "wording", audience_id, field), value
 
 
+def _blank_texts(survey: Survey) -> Iterator[Finding]:
+    for where, value in text_fields(survey):
+        forms = (
+            [(where, value)]
+            if isinstance(value, str)
+            else [((*where, language), words) for language, words in value.items()]
+        )
+        for place, words in forms:
+            if is_blank(words):
+                yield (
+                    place,
+                    "this text is empty, or only spaces and invisible characters (such as a "
+                    "zero-width space). Write the words that should show here.",
+                )
+
+
 def _translations(survey: Survey) -> Iterator[Finding]:
     languages = survey.all_languages()
     declared = set(languages)
@@ -201,7 +238,7 @@ def _translations(survey: Survey) -> Iterator[Finding]:
                     "Write it as one line per language, like 'en: Hello' and 'cy: Helo'.",
                 )
             continue
-        missing = [lang for lang in languages if not value.get(lang)]
+        missing = [lang for lang in languages if lang not in value]
         if missing:
             yield where, f"this text has no translation into {', '.join(missing)}."
         for extra in sorted(set(value) - declared):

@@ -12,15 +12,13 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError
-from ruamel.yaml.error import MarkedYAMLError
 
 from surveys.checks import Location, check_survey
 from surveys.errors import SurveyError, SurveyProblem
 from surveys.model import QUESTION_TYPES, Survey
 from surveys.sources import SurveySource, file_source
+from surveys.yaml_reading import read_yaml
 
 
 def load_survey_file(path: Path | str) -> Survey:
@@ -35,7 +33,7 @@ def load_source(source: SurveySource) -> Survey:
 
 def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = None) -> Survey:
     """Parse survey YAML text; `name` is used in error messages."""
-    tree = _read_yaml(source, name)
+    tree = read_yaml(source, name)
     if not isinstance(tree, CommentedMap):
         raise SurveyError(
             [
@@ -54,25 +52,6 @@ def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = No
     if findings:
         raise SurveyError(_problems(name, tree, findings))
     return survey
-
-
-def _read_yaml(source: str, name: str) -> Any:
-    try:
-        return YAML(typ="rt").load(source)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
-        if isinstance(error, DuplicateKeyError):
-            key = str(error.problem).split('"')[1] if '"' in str(error.problem) else "a setting"
-            message = f"'{key}' appears twice here. Each setting can appear only once."
-        else:
-            problem = error.problem or error.context or "this is not valid YAML"
-            message = (
-                f"the YAML is not valid here: {problem}. "
-                "Check the indenting and that each ':' has a space after it."
-            )
-        raise SurveyError([SurveyProblem(name, line, column, message)]) from None
 
 
 def _plain(node: Any) -> Any:

@@ -41,6 +41,8 @@ QUESTION_TYPES = (
     "picture_sort",
 )
 OPTION_TEXT_LIMIT = 60
+QUESTION_TEXT_LIMIT = 200
+"""About four lines of big words at 80 columns: longer, and the answers go off the screen."""
 PILES = ("like", "not_sure", "dislike")
 
 

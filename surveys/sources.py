@@ -7,6 +7,8 @@ remembered start card) before the heavy libraries are loaded.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -14,6 +16,15 @@ from pathlib import Path
 from surveys.errors import SurveyError, SurveyProblem
 
 DEMO_SURVEY = "my-school"
+MAX_FILE_BYTES = 1_000_000
+"""The largest file Say So reads: 1 MB. The demo survey is about 5 kB; a long one, 50 kB."""
+TOO_BIG = (
+    "this file is larger than 1 MB (1,000,000 bytes), the most Say So reads. "
+    "Check it is the right file: a survey is usually a few kilobytes."
+)
+NOT_ORDINARY = (
+    "this is not an ordinary file (it is a device or a pipe). Give a survey file saved on a disk."
+)
 
 
 @dataclass(frozen=True)
@@ -56,16 +67,54 @@ def builtin_source(survey_id: str) -> SurveySource:
 def file_source(path: Path | str) -> SurveySource:
     """A survey file's text, or `SurveyError` saying plainly why it cannot be read."""
     path = Path(path)
+    return SurveySource(str(path), read_text_file(path), path.parent)
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of an ordinary file of at most `MAX_FILE_BYTES`, or `SurveyError`.
+
+    The file is opened without waiting (a pipe with no writer does not block) and
+    checked before it is read, so a device such as /dev/zero is refused at once.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise SurveyError(
-            [SurveyProblem(str(path), None, None, "there is no file here.")]
-        ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        message = f"the file cannot be read ({error.__class__.__name__}). Save it as UTF-8 text."
-        raise SurveyError([SurveyProblem(str(path), None, None, message)]) from None
-    return SurveySource(str(path), text, path.parent)
+        raise _unreadable(path, "there is no file here.") from None
+    except OSError as error:
+        raise _unreadable(path, _cannot_read(error)) from None
+    try:
+        data = _read_ordinary_file(fd, path)
+    except OSError as error:
+        raise _unreadable(path, _cannot_read(error)) from None
+    finally:
+        os.close(fd)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _unreadable(path, _cannot_read(error)) from None
+
+
+def _read_ordinary_file(fd: int, path: Path) -> bytes:
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISDIR(mode):
+        raise _unreadable(path, "this is a folder, not a file. Give the survey file inside it.")
+    if not stat.S_ISREG(mode):
+        raise _unreadable(path, NOT_ORDINARY)
+    chunks, size = [], 0
+    while size <= MAX_FILE_BYTES and (chunk := os.read(fd, MAX_FILE_BYTES + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > MAX_FILE_BYTES:
+        raise _unreadable(path, TOO_BIG)
+    return b"".join(chunks)
+
+
+def _cannot_read(error: Exception) -> str:
+    return f"the file cannot be read ({error.__class__.__name__}). Save it as UTF-8 text."
+
+
+def _unreadable(path: Path, message: str) -> SurveyError:
+    return SurveyError([SurveyProblem(str(path), None, None, message)])
 
 
 def find_source(id_or_path: str, beside: Path | None = None) -> SurveySource:
@@ -78,4 +127,6 @@ def find_source(id_or_path: str, beside: Path | None = None) -> SurveySource:
             return file_source(candidate)
     if id_or_path.endswith((".yaml", ".yml")) and id_or_path not in builtin_ids():
         return file_source(id_or_path)
+    if len(Path(id_or_path).parts) > 1 and os.path.lexists(id_or_path):
+        return file_source(id_or_path)  # a path to something that is not a survey: say what
     return builtin_source(id_or_path)

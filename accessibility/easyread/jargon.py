@@ -20,6 +20,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from accessibility.easyread.errors import EasyReadError
+from surveys.errors import SurveyError
+from surveys.sources import read_text_file
 
 EXPLAINED_AFTER = r"\s*(?:\(|[-–—:]\s|,?\s*(?:which|that)\s+means\b|\s+means\b)"
 
@@ -97,11 +99,10 @@ def builtin_jargon() -> JargonList:
 def load_jargon(path: Path | str) -> JargonList:
     """An organiser's jargon file, in the same format as the built-in list."""
     try:
-        source = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        source = read_text_file(Path(path))
+    except SurveyError as error:
         raise EasyReadError(
-            f"The jargon file {path} cannot be read ({error.__class__.__name__}). "
-            "Check the name, and save it as UTF-8 text.",
+            f"The jargon file {path} cannot be read: {error.problems[0].message}",
             "Jargon file not read",
         ) from None
     return parse_jargon(source, str(path))

@@ -6,6 +6,7 @@ import json
 from itertools import groupby
 
 from accessibility.easyread.findings import Finding, Severity, fails
+from surveys.characters import shown_safely
 
 SHOWN_TEXT = 90
 
@@ -17,7 +18,7 @@ def text_report(files: list[str], findings: list[Finding], fail_on: Severity) ->
         mine = [f for f in findings if f.file == file]
         blocks.append(_file_block(file, mine))
     blocks.append(summary_line(files, findings, fail_on))
-    return "\n\n".join(blocks)
+    return shown_safely("\n\n".join(blocks))
 
 
 def _file_block(file: str, findings: list[Finding]) -> str:
@@ -83,7 +84,12 @@ def json_report(files: list[str], findings: list[Finding], fail_on: Severity) ->
         "passed": not fails(findings, fail_on),
     }
     document = {"findings": [f.as_dict() for f in findings], "summary": summary}
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return _escape_c1(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def _escape_c1(text: str) -> str:
+    """JSON escapes C0 control characters itself; C1 ones (only ever inside strings) too."""
+    return "".join(f"\\u{ord(c):04x}" if 0x7F <= ord(c) <= 0x9F else c for c in text)
 
 
 def _count(number: int, noun: str) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 from accessibility.easyread.checker import check_text
 from accessibility.easyread.findings import RULES, Finding, finding_from_hit
 from accessibility.easyread.placing import FieldPlacer
@@ -16,6 +14,7 @@ from surveys.checks import Location, text_fields
 from surveys.errors import SurveyError, SurveyProblem
 from surveys.loader import locate, parse_survey
 from surveys.model import Survey
+from surveys.yaml_reading import read_yaml
 
 INVALID_SUGGESTION = "Fix this first: the easy-read checks run once the survey file loads."
 
@@ -29,7 +28,7 @@ def check_survey_source(
     except SurveyError as error:
         lines = source.splitlines()
         return [_invalid(name, lines, problem) for problem in error.problems]
-    tree = YAML(typ="rt").load(source)
+    tree = read_yaml(source, name)
     lines = source.splitlines()
     findings = []
     for location, language, words in _texts(survey):

@@ -23,3 +23,22 @@ def data_dir_option(function: F) -> F:
         help="Where Say So keeps its answers and keys.",
     )
     return decorator(function)
+
+
+def event_option(function: F) -> F:
+    """`--event NAME`, the event shown on the start screen; control characters are refused."""
+    decorator = click.option(
+        "--event",
+        default=None,
+        callback=_printable_event,
+        help="The event name shown on the start screen.",
+    )
+    return decorator(function)
+
+
+def _printable_event(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from surveys.characters import control_characters
+
+    if value is not None and next(control_characters(value, allowed=""), None) is not None:
+        raise click.BadParameter("the event name cannot hold control characters such as ESC.")
+    return value

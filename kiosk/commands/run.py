@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from accessibility.speaker import Speaker
-from kiosk.commands.options import data_dir_option
+from kiosk.commands.options import data_dir_option, event_option
 from surveys.errors import SaySoError
 from surveys.sources import DEMO_SURVEY
 
@@ -40,7 +40,7 @@ def _survey_dir(id_or_path: str) -> Path | None:
 @click.command("kiosk")
 @click.option("--survey", "survey_id", default=DEMO_SURVEY, show_default=True,
               help="A built-in survey id or a survey file.")  # fmt: skip
-@click.option("--event", default=None, help="The event name shown on the start screen.")
+@event_option
 @data_dir_option
 def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     """Run the kiosk for participants (the demo survey by default)."""
@@ -80,7 +80,7 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 
 @click.command("preview")
 @click.argument("survey_file")
-@click.option("--event", default=None, help="The event name shown on the start screen.")
+@event_option
 def preview_command(survey_file: str, event: str | None) -> None:
     """Try a survey in the kiosk; nothing is stored."""
     from kiosk.store import MemoryStore

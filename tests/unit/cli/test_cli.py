@@ -93,3 +93,25 @@ def test_an_unexpected_failure_shows_words_not_a_traceback(
     assert "unexpected problem (RuntimeError)" in error
     assert "Traceback" not in error
     assert "secret internals" not in error
+
+
+def test_a_survey_problem_never_writes_a_control_character_to_the_terminal(
+    tmp_path: Path,
+) -> None:
+    survey = tmp_path / "bad\x1b]0;owned\x07.yaml"
+    survey.write_text('id: x\ntitle: "Hi\\e[2J"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["preview", str(survey)])
+    assert result.exit_code == 1
+    assert "U+001B (escape)" in result.output
+    assert "bad␛]0;owned␇.yaml, line 2" in result.output
+    assert "\x1b" not in result.output
+    assert "\x07" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args", [["kiosk", "--data-dir", "unused", "--survey", "x.yaml"], ["preview", "x.yaml"]]
+)
+def test_an_event_name_with_a_control_character_is_refused(args: list[str]) -> None:
+    result = CliRunner().invoke(cli, [*args, "--event", "Fun day\x1b]0;owned\x07"])
+    assert result.exit_code == 2
+    assert "the event name cannot hold control characters" in result.output

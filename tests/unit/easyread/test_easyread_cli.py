@@ -158,3 +158,27 @@ def test_help_lists_the_rules_and_the_exit_codes() -> None:
     assert "sentence-length   error    Sentences of 15 words or fewer" in result.output
     assert "passive-voice     warning" in result.output
     assert "2 for" in result.output
+
+
+def test_control_characters_in_a_text_file_are_reported_and_never_echoed(tmp_path: Path) -> None:
+    path = tmp_path / "poster.md"
+    path.write_text("# Come along\n\nWe meet \x1b]0;owned\x07on Monday.\n", encoding="utf-8")
+    result = run(path)
+    assert result.exit_code == 1
+    assert "line 3:" in result.output
+    assert "Error: There is a control character, U+001B (escape), at column 9." in result.output
+    assert "Error: There is a control character, U+0007 (bell), at column 18." in result.output
+    assert "\x1b" not in result.output
+    assert "\x07" not in result.output
+
+
+def test_control_characters_in_a_survey_are_reported_and_never_echoed(tmp_path: Path) -> None:
+    path = tmp_path / "survey.yaml"
+    source = (BUILTIN / "event-feedback.yaml").read_text(encoding="utf-8")
+    path.write_text(source.replace("\ntitle: ", "\ntitle: \x9b2J"), encoding="utf-8")
+    result = run(path, "--json")
+    assert result.exit_code == 1
+    [finding] = json.loads(result.output)["findings"]
+    assert finding["rule"] == "survey-invalid"
+    assert "U+009B" in finding["message"]
+    assert "\x9b" not in result.output

@@ -103,3 +103,8 @@ def test_a_broken_jargon_file_says_what_to_fix(tmp_path: Path, content: str, pro
 def test_a_missing_jargon_file_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(EasyReadError, match="cannot be read"):
         load_jargon(tmp_path / "nothing-here.yaml")
+
+
+def test_a_jargon_file_that_is_a_device_is_refused_at_once() -> None:
+    with pytest.raises(EasyReadError, match="not an ordinary file"):
+        load_jargon("/dev/zero")

@@ -49,6 +49,13 @@ CASES = [
         "option text is 70 characters long; keep it to 60 or fewer so it fits on a button.",
     ),
     (
+        "long_question.yaml",
+        13,
+        11,
+        "question text is 213 characters long; keep it to 200 or fewer so the answers "
+        "still fit on the screen below it.",
+    ),
+    (
         "yaml_syntax.yaml",
         17,
         20,
