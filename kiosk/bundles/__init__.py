@@ -1,0 +1,1 @@
+"""Signed bundles and the QR frames that carry them from kiosk to organiser."""
