@@ -7,8 +7,12 @@ Layout of the bytes inside the Base45 text (big-endian):
     length       4 bytes  the bundle's length in bytes (the transfer length)
     symbol size  2 bytes  bytes in each RaptorQ symbol
     symbol id    4 bytes  the RaptorQ payload id (source block, then symbol number)
-    symbol       symbol-size bytes
+    symbol       symbol-size bytes, mixed with a SHAKE-128 stream keyed by the symbol id
     checksum     4 bytes  CRC-32 of everything before it
+
+Mixing the symbol matters: the `qrcode` library's Reed-Solomon step fails with
+`ValueError: glog(0)` when a whole block of a code is zero bytes, and a bundle's
+last symbol is padded with zeros. Mixed, the text looks random whatever the bundle.
 
 Reading a frame never raises on bad text: `parse_frame` returns None instead.
 """
@@ -69,11 +73,18 @@ def allowed_shape(length: int, symbol_size: int) -> bool:
     )
 
 
+def _mixed(sbn_esi: bytes, symbol: bytes) -> bytes:
+    """The symbol XORed with a stream keyed by its id; doing it twice gives it back."""
+    stream = hashlib.shake_128(b"sayso frame " + sbn_esi).digest(len(symbol))
+    mixed = int.from_bytes(symbol, "big") ^ int.from_bytes(stream, "big")
+    return mixed.to_bytes(len(symbol), "big")
+
+
 def format_frame(frame: Frame) -> str:
     """The text of a frame."""
     sbn_esi, symbol = frame.packet[:4], frame.packet[4:]
     head = _HEAD.pack(FORMAT_VERSION, frame.bundle_id, frame.length, frame.symbol_size, sbn_esi)
-    body = head + symbol
+    body = head + _mixed(sbn_esi, symbol)
     return PREFIX + b45encode(body + zlib.crc32(body).to_bytes(4, "big"))
 
 
@@ -96,4 +107,4 @@ def parse_frame(text: str) -> Frame | None:
         return None
     if not allowed_shape(length, symbol_size):
         return None
-    return Frame(bundle_id, length, symbol_size, sbn_esi + symbol)
+    return Frame(bundle_id, length, symbol_size, sbn_esi + _mixed(sbn_esi, symbol))
