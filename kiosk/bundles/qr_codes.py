@@ -5,10 +5,15 @@
 block is zero bytes. Frames are sized from the capacity table below so they always
 fit, and their text is mixed (see `frame_text`) so zero blocks do not occur; if
 `qrcode` still refuses a frame, `FrameError` says so and callers show another frame.
+
+The mask pattern comes from the text's checksum instead of `qrcode`'s search, which
+costs 0.3 s a code at version 23 (0.05 s without it): a frame whose mask reads
+badly is one more lost frame, and fountain coding already makes up for those.
 """
 
 from __future__ import annotations
 
+import zlib
 from typing import Literal
 
 import qrcode
@@ -31,7 +36,7 @@ def modules(version: int) -> int:
 
 def alphanumeric_capacity(version: int, level: ErrorCorrection) -> int:
     """How many alphanumeric characters one QR code of this version and level holds."""
-    bits = qrcode.util.BIT_LIMIT_TABLE[_LEVELS[level]][version]
+    bits: int = qrcode.util.BIT_LIMIT_TABLE[_LEVELS[level]][version]
     bits -= _MODE_BITS + qrcode.util.length_in_bits(qrcode.util.MODE_ALPHA_NUM, version)
     pairs, rest = divmod(bits, 11)
     return 2 * pairs + (1 if rest >= 6 else 0)
@@ -48,7 +53,10 @@ def symbol_size_for(version: int, level: ErrorCorrection) -> int | None:
 
 def qr_matrix(text: str, version: int, level: ErrorCorrection) -> list[list[bool]]:
     """The modules of `text` as a QR code (True is dark), without a quiet zone."""
-    code = qrcode.QRCode(version=version, error_correction=_LEVELS[level], border=0)
+    mask = zlib.crc32(text.encode()) % 8
+    code = qrcode.QRCode(
+        version=version, error_correction=_LEVELS[level], border=0, mask_pattern=mask
+    )
     code.add_data(qrcode.util.QRData(text, mode=qrcode.util.MODE_ALPHA_NUM))
     try:
         code.make(fit=False)
