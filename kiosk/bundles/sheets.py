@@ -22,10 +22,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from kiosk.bundles.frame_errors import FrameError
 from kiosk.bundles.frames import FountainEncoder
-from kiosk.bundles.qr_codes import qr_matrix, symbol_size_for
+from kiosk.bundles.qr_codes import ErrorCorrection, qr_matrix, symbol_size_for
 
 VERSION = 16
-LEVEL = "Q"
+LEVEL: ErrorCorrection = "Q"
 CODES_ACROSS, CODES_DOWN = 2, 3
 REPAIR_SHARE = 0.6
 PAGE_PIXELS = (1240, 1754)  # A4 at 150 dots per inch
