@@ -69,8 +69,7 @@ class ExportScreen(Screen[bool]):
     @on(QrAnimation.FrameShown)
     def _frame_shown(self, event: QrAnimation.FrameShown) -> None:
         self.query_one("#frame-count", Static).update(
-            f"Frame {event.number} shown.\n"
-            f"About {event.source_symbols + 2} frames are needed."
+            f"Frame {event.number} shown.\nAbout {event.source_symbols + 2} frames are needed."
         )
 
     @on(QrAnimation.TooSmall)
