@@ -11,6 +11,7 @@ from textual.widgets import Button, Label, Static
 
 from kiosk.ui.widgets.qr_animation import MAX_FPS, MIN_FPS, QrAnimation
 
+SIDE_PANEL_COLUMNS = 34
 LINE_HEIGHT_NOTE = (
     "These codes need line height 1.0. If the code looks striped, "
     "set the terminal's line spacing to 1.0."
@@ -27,14 +28,14 @@ class ExportScreen(Screen[bool]):
         Binding("plus,equals_sign", "faster", "Faster", id="export-faster"),
         Binding("minus", "slower", "Slower", id="export-slower"),
     ]
-    DEFAULT_CSS = """
-    ExportScreen #export-side { width: 34; padding: 0 1; }
-    ExportScreen .heading { text-style: bold; }
-    ExportScreen Label, ExportScreen Static { width: 100%; margin-bottom: 1; }
-    ExportScreen #frame-count { height: 2; }
-    ExportScreen #speed-buttons { height: auto; }
-    ExportScreen #speed-buttons Button { min-width: 10; width: 1fr; }
-    ExportScreen .big { width: 100%; height: 3; margin-bottom: 1; }
+    DEFAULT_CSS = f"""
+    ExportScreen #export-side {{ width: {SIDE_PANEL_COLUMNS}; padding: 0 1; }}
+    ExportScreen .heading {{ text-style: bold; }}
+    ExportScreen Label, ExportScreen Static {{ width: 100%; margin-bottom: 1; }}
+    ExportScreen #frame-count {{ height: 2; }}
+    ExportScreen #speed-buttons {{ height: auto; }}
+    ExportScreen #speed-buttons Button {{ min-width: 10; width: 1fr; }}
+    ExportScreen .big {{ width: 100%; height: 3; margin-bottom: 1; }}
     """
 
     def __init__(self, bundle: bytes, label: str) -> None:
