@@ -17,6 +17,7 @@ from tests.e2e.terminal import (
     stop,
     wait_for,
 )
+from tests.pins import set_staff_pin
 
 
 def test_double_keys_and_double_clicks_on_every_screen(tmp_path: Path) -> None:
@@ -68,6 +69,7 @@ main(["kiosk", "--data-dir", sys.argv[1]])
 def test_a_bug_stops_the_kiosk_with_status_1_and_plain_words(tmp_path: Path) -> None:
     script = tmp_path / "broken_kiosk.py"
     script.write_text(BROKEN_KIOSK, encoding="utf-8")
+    set_staff_pin(tmp_path / "data")
     command = (
         f"env -u SAYSO_DEBUG TERM=xterm-256color {sys.executable} {script} {tmp_path / 'data'}; "
         "echo exit-status=$?; sleep 60"
