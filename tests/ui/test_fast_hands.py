@@ -28,6 +28,7 @@ from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import SIZE, give_pin, until, visible_text
 
 CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t"}
@@ -169,3 +170,22 @@ async def test_f2_while_staff_mode_is_open_opens_nothing_more_and_close_still_cl
         assert not any(isinstance(s, StaffPinScreen) for s in app.screen_stack)
         await pilot.click("#close")
         await until(pilot, lambda: not app.is_running)
+
+
+async def test_a_pile_pressed_after_the_pictures_moved_on_is_ignored(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "0", "1")
+        await showing(pilot, QuestionScreen)
+        for key in ["5", "1", "1"]:  # to "What do you like doing"
+            await pilot.press(key)
+        await until(pilot, lambda: "Picture 1 of 6" in visible_text(app))
+        sorter = app.screen.query_one(PictureSortAnswer)
+        pile = sorter.query(ChoiceButton).first()
+        sorter.forget()  # the question moved on while this touch was still on its way
+        sorter.post_message(ChoiceButton.Pressed(pile))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running

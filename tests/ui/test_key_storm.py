@@ -73,6 +73,7 @@ class Storm:
         for _ in range(actions):
             await self._one()
             self._look()
+        await self.pilot.pause()
 
     async def _one(self) -> None:
         roll = self.random.random()
@@ -85,7 +86,8 @@ class Storm:
             self._click(times=self.random.choice((1, 1, 2)))
         else:
             self.app.post_message(key_event(self.random.choice(KEYS)))
-        await self.pilot.pause()
+        if self.random.random() < 0.35:  # let the kiosk catch up now and then, as between presses
+            await self.pilot.pause()
 
     def _click(self, times: int) -> None:
         """A touch (or a double touch) somewhere on the screen, as the terminal reports it."""

@@ -79,6 +79,8 @@ class PictureSortAnswer(Vertical):
     @on(ChoiceButton.Pressed)
     def _pile_chosen(self, event: ChoiceButton.Pressed) -> None:
         event.stop()
+        if not self.items:  # a touch that arrived after the pictures were put away
+            return
         self.sorted[str(self.item.value)] = str(event.button.value)
         if self.index + 1 < len(self.items):
             self.index += 1
