@@ -15,8 +15,9 @@ kiosk: kiosk-debs $(STAMP)
 	$(BIN)/sayso kiosk
 
 # Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
+# The tests run on both cores (pytest-xdist); each test still sees the whole kiosk as a person does.
 test: test-debs $(STAMP) lint typecheck imports
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 setup: $(STAMP)
 
