@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import time
 import uuid
 from pathlib import Path
 
+from surveys.response import RECEIPT_ALPHABET
 from tests.pins import STAFF_PIN
 
 SAYSO = Path(sys.executable).with_name("sayso")
@@ -94,3 +96,28 @@ def find(screen: str, words: str) -> tuple[int, int]:
         if column >= 0:
             return column + 1, row
     raise AssertionError(f"{words!r} is not on the screen:\n{screen}")
+
+
+RECEIPT = re.compile(rf"\b([{RECEIPT_ALPHABET}]{{3}}-[{RECEIPT_ALPHABET}]{{3}})\b")
+
+
+def answer_the_demo_survey(name: str) -> str:
+    """Answer my-school as a young person, by keys; returns the receipt code shown."""
+    wait_for(name, "Touch the screen or press Space to start")
+    send(name, "Space", then="Who are you?")
+    send(name, "1", then="How do you like to answer?")
+    send(name, "0", then="Is that OK?")
+    send(name, "1", then="How do you feel about school?")
+    send(name, "4", then="Do you get the help you need")
+    send(name, "1", then="Who helps you most")
+    send(name, "2", then="What do you like doing")
+    send(name, "1", "1", "2", "3", "1", "1", then="Do adults at school listen")
+    send(name, "5", then="What is 1 thing you would change")
+    tmux("send-keys", "-t", name, "-l", "A quiet room")
+    wait_for(name, "12 of 200 letters")
+    send(name, "Enter", then="Who answered?")
+    send(name, "2", then="Check your answers")
+    screen = send(name, "0", then="Your code is")
+    match = RECEIPT.search(screen)
+    assert match, screen
+    return match.group(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,11 +9,8 @@ import pytest
 
 from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
-from surveys.response import RECEIPT_ALPHABET
-from tests.e2e.terminal import send, start_kiosk, stop, tmux, wait_for
+from tests.e2e.terminal import answer_the_demo_survey, start_kiosk, stop, tmux
 from tests.polling import wait_until
-
-RECEIPT = re.compile(rf"\b([{RECEIPT_ALPHABET}]{{3}}-[{RECEIPT_ALPHABET}]{{3}})\b")
 
 
 @pytest.fixture
@@ -25,28 +21,6 @@ def session(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         yield name, data
     finally:
         stop(name)
-
-
-def answer_the_demo_survey(name: str) -> str:
-    """Answer my-school as a young person, by keys; returns the receipt code shown."""
-    wait_for(name, "Touch the screen or press Space to start")
-    send(name, "Space", then="Who are you?")
-    send(name, "1", then="How do you like to answer?")
-    send(name, "0", then="Is that OK?")
-    send(name, "1", then="How do you feel about school?")
-    send(name, "4", then="Do you get the help you need")
-    send(name, "1", then="Who helps you most")
-    send(name, "2", then="What do you like doing")
-    send(name, "1", "1", "2", "3", "1", "1", then="Do adults at school listen")
-    send(name, "5", then="What is 1 thing you would change")
-    tmux("send-keys", "-t", name, "-l", "A quiet room")
-    wait_for(name, "12 of 200 letters")
-    send(name, "Enter", then="Who answered?")
-    send(name, "2", then="Check your answers")
-    screen = send(name, "0", then="Your code is")
-    match = RECEIPT.search(screen)
-    assert match, screen
-    return match.group(1)
 
 
 def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Path]) -> None:
