@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "keys": ("kiosk.commands.keys", "Create and show organiser and kiosk keys."),
     "staff": ("kiosk.commands.staff", "Set the staff PIN before an event, or reset a lost one."),
     "serve": ("kiosk.commands.later", "Run the kiosk in a web browser."),
+    "convert": ("kiosk.commands.convert", "Turn an XLSForm spreadsheet into a Say So survey."),
 }
 
 

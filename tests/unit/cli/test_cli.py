@@ -24,6 +24,7 @@ CONTRACT = [
     "keys",
     "staff",
     "serve",
+    "convert",
 ]
 
 
@@ -55,6 +56,7 @@ def test_schema_prints_a_json_schema_for_survey_files(tmp_path: Path) -> None:
         "rating",
         "free_text",
         "picture_sort",
+        "information",
     }
 
 
