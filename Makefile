@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 KIOSK_DEBS := espeak-ng alsa-utils
-TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode
+TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode chromium
 
 .PHONY: kiosk test lint typecheck imports unit ui e2e snapshots-update setup kiosk-debs test-debs clean
 

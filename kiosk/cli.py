@@ -24,7 +24,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "feedback": ("kiosk.commands.later", "Make a 'you said, we did' bundle."),
     "keys": ("kiosk.commands.keys", "Create and show organiser and kiosk keys."),
     "staff": ("kiosk.commands.staff", "Set the staff PIN before an event, or reset a lost one."),
-    "serve": ("kiosk.commands.later", "Run the kiosk in a web browser."),
+    "serve": ("kiosk.commands.serve", "Run the kiosk in a web browser, such as a tablet's."),
+    "convert": ("kiosk.commands.convert", "Turn an XLSForm spreadsheet into a Say So survey."),
 }
 
 

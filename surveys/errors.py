@@ -10,6 +10,9 @@ or anybody's answers.
     ├── AnswerError            an answer does not fit its question   surveys/errors.py
     ├── SpeechError            speech is missing or broken           accessibility/speech/errors.py
     ├── EasyReadError          a jargon list cannot be used          accessibility/easyread/errors.py
+    ├── XLSFormError           a spreadsheet cannot be converted     surveys/xlsform/errors.py
+    ├── ConvertRefused         `sayso convert` would replace a file  kiosk/commands/convert.py
+    ├── ServeError             the kiosk's web server cannot start   kiosk/commands/serve.py
     ├── KeysError              keys missing or unreadable            kiosk/keys/errors.py
     │   ├── KeysMissingError       this computer lacks the key asked for
     │   └── StoreKeysError         the store's keys cannot be read (also a StoreError)

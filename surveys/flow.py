@@ -18,10 +18,12 @@ from typing import Literal
 from surveys.errors import AnswerError
 from surveys.hashing import survey_hash
 from surveys.model import (
+    INFORMATION_SEEN,
     PILES,
     Condition,
     Faces,
     FreeText,
+    Information,
     MultipleChoice,
     PictureSort,
     Question,
@@ -122,12 +124,18 @@ class Flow:
         return self._editing
 
     def answers(self) -> list[Answer]:
-        """The answers so far, in question order."""
-        return [self._answers[q.id] for q in self.shown() if q.id in self._answers]
+        """The answers so far, in question order (information steps have none)."""
+        return [
+            self._answers[q.id]
+            for q in self.shown()
+            if q.id in self._answers and not isinstance(q, Information)
+        ]
 
     def review(self) -> list[tuple[Question, Answer | None]]:
         """Every shown question with its answer, for "check your answers"."""
-        return [(q, self._answers.get(q.id)) for q in self.shown()]
+        return [
+            (q, self._answers.get(q.id)) for q in self.shown() if not isinstance(q, Information)
+        ]
 
     # Moving through --------------------------------------------------------
 
@@ -251,6 +259,10 @@ def check_answer(question: Question, value: AnswerValue) -> AnswerValue:
         return value
     if isinstance(question, FreeText):
         return _check_text(question, value)
+    if isinstance(question, Information):
+        if value != INFORMATION_SEEN:
+            raise AnswerError("Please press Next to go on.")
+        return value
     return _check_sort(question, value)
 
 

@@ -39,6 +39,7 @@ QUESTION_TYPES = (
     "rating",
     "free_text",
     "picture_sort",
+    "information",
 )
 OPTION_TEXT_LIMIT = 60
 QUESTION_TEXT_LIMIT = 200
@@ -194,8 +195,20 @@ class PictureSort(QuestionBase):
     items: Annotated[list[Option], Field(min_length=1, max_length=12)]
 
 
+class Information(QuestionBase):
+    """Words to read (and hear), then Next: there is nothing to answer or skip."""
+
+    type: Literal["information"]
+    required: Literal[True] = True
+    prefer_not_to_say: Literal[False] = False
+    dont_know: Literal[False] = False
+
+
+INFORMATION_SEEN = "seen"
+"""What "Next" gives on an information step; it is never stored with the answers."""
+
 Question = Annotated[
-    SingleChoice | MultipleChoice | Faces | YesNo | Rating | FreeText | PictureSort,
+    SingleChoice | MultipleChoice | Faces | YesNo | Rating | FreeText | PictureSort | Information,
     Field(discriminator="type"),
 ]
 

@@ -20,6 +20,7 @@ from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.free_text import FreeTextAnswer
+from kiosk.ui.widgets.information_next import InformationNext
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import until_screen
@@ -103,7 +104,9 @@ class Walker:
         assert screen.step is not None
         question_id = screen.step.question.id
         widget = screen.answer_widget()
-        if isinstance(widget, FreeTextAnswer):
+        if isinstance(widget, InformationNext):
+            await self.activate(widget.query_one("#next", ChoiceButton))  # nothing is stored
+        elif isinstance(widget, FreeTextAnswer):
             await self._free_text(question_id, widget)
         elif isinstance(widget, PictureSortAnswer):
             await self._sort(question_id, widget)

@@ -12,14 +12,15 @@ from textual.containers import Vertical
 from kiosk.ui.options import answer_options, sort_items, sort_piles
 from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.free_text import FreeTextAnswer
+from kiosk.ui.widgets.information_next import InformationNext
 from kiosk.ui.widgets.multiple_choice import MultipleChoice
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.words import phrasebook
 from surveys.flow import Flow, Step
-from surveys.model import FreeText, PictureSort
+from surveys.model import FreeText, Information, PictureSort
 from surveys.model import MultipleChoice as MultipleChoiceQuestion
 
-AnswerWidget = ChoiceGrid | MultipleChoice | PictureSortAnswer | FreeTextAnswer
+AnswerWidget = ChoiceGrid | MultipleChoice | PictureSortAnswer | FreeTextAnswer | InformationNext
 
 
 class AnswerArea(Vertical):
@@ -35,7 +36,7 @@ class AnswerArea(Vertical):
         for question in flow.survey.questions:
             if isinstance(question, MultipleChoiceQuestion):
                 multiple = max(multiple, len(answer_options(flow, question, words)))
-            elif not isinstance(question, FreeText | PictureSort):
+            elif not isinstance(question, FreeText | PictureSort | Information):
                 single = max(single, len(answer_options(flow, question, words)))
         self.single = ChoiceGrid(spare=single)
         self.multiple = MultipleChoice(words["done"], spare=multiple)
@@ -47,12 +48,16 @@ class AnswerArea(Vertical):
             done=words["done"],
             of=words["of"],
         )
+        self.information = InformationNext(words["next"])
         self.current: AnswerWidget | None = None
-        for widget in (self.single, self.multiple, self.sort, self.free_text):
+        for widget in self._kinds():
             widget.display = False
 
+    def _kinds(self) -> tuple[AnswerWidget, ...]:
+        return (self.single, self.multiple, self.sort, self.free_text, self.information)
+
     def compose(self) -> ComposeResult:
-        yield from (self.single, self.multiple, self.sort, self.free_text)
+        yield from self._kinds()
 
     def show(self, step: Step) -> AnswerWidget:
         """Show the widget that answers `step`; returns it."""
@@ -69,6 +74,8 @@ class AnswerArea(Vertical):
             so_far = before if isinstance(before, dict) else {}
             self.sort.show(sort_items(self.flow, question), so_far)
             widget = self.sort
+        elif isinstance(question, Information):
+            widget = self.information
         else:
             self.single.show(answer_options(self.flow, question, self.words), before)
             widget = self.single

@@ -10,7 +10,9 @@ from surveys.errors import SurveyError
 from surveys.loader import load_survey_file, parse_survey
 
 BROKEN = Path(__file__).parent / "broken"
-TYPES = "single_choice, multiple_choice, faces, yes_no, rating, free_text, picture_sort"
+TYPES = (
+    "single_choice, multiple_choice, faces, yes_no, rating, free_text, picture_sort, information"
+)
 YAML_HINT = "Check the indenting and that each ':' has a space after it."
 
 CASES = [

@@ -1,0 +1,105 @@
+"""`sayso serve`: the kiosk in a web browser, such as a tablet's, with speech on this computer.
+
+On 127.0.0.1 only this computer can open it. On any other address anyone on the network
+could, so Say So makes a random access token, prints the address with it (and its QR code
+for the tablet to scan), and refuses every request without it.
+"""
+
+from __future__ import annotations
+
+import io
+import shlex
+import socket
+import sys
+from pathlib import Path
+
+import click
+
+from kiosk.commands.options import data_dir_option, event_option
+from surveys.errors import SaySoError
+from surveys.sources import DEMO_SURVEY
+
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+
+
+class ServeError(SaySoError):
+    """The web server for the kiosk cannot start."""
+
+    title = "The kiosk cannot be served"
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to serve on. Any address but 127.0.0.1 needs the access token.")  # fmt: skip
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="The port to serve on.")  # fmt: skip
+@click.option("--survey", "survey_id", default=DEMO_SURVEY, show_default=True,
+              help="A built-in survey id or a survey file.")  # fmt: skip
+@click.option("--require-token", is_flag=True, hidden=True,
+              help="Ask for the access token even on 127.0.0.1 (for checking the token).")  # fmt: skip
+@event_option
+@data_dir_option
+def serve_command(
+    host: str, port: int, survey_id: str, require_token: bool, event: str | None, data_dir: Path
+) -> None:
+    """Run the kiosk in a web browser (a tablet's, say); answers and speech stay on this computer."""
+    from kiosk.commands.first_pin import set_up_first_pin
+    from kiosk.serve.access import is_loopback, new_token
+    from kiosk.startup import hold_data_folder
+    from surveys.loader import load_source
+    from surveys.sources import find_source
+
+    source = find_source(survey_id)
+    load_source(source)  # a survey with mistakes is reported here, not in the browser
+    set_up_first_pin(data_dir)
+    hold_data_folder(data_dir).release()  # another kiosk on this folder is reported now
+    token = new_token() if require_token or not is_loopback(host) else None
+    address = _address(host, port, token)
+    if not is_loopback(host):
+        click.echo(
+            "Warning: anyone on this network who has the address below can open the kiosk.\n"
+            "Only staff should see it and its QR code. Press Ctrl+C to stop.\n"
+        )
+    click.echo(f"Open the kiosk at: {address}")
+    if token is not None:
+        click.echo(_qr_code(address))
+    _serve(_kiosk_command(survey_id, event, data_dir), host, port, data_dir, token)
+
+
+def _kiosk_command(survey: str, event: str | None, data_dir: Path) -> str:
+    if Path(survey).suffix in (".yaml", ".yml"):
+        survey = str(Path(survey).resolve())  # the kiosk runs from another folder
+    words = [sys.executable, "-m", "kiosk", "kiosk", "--survey", survey]
+    words += ["--data-dir", str(data_dir.resolve()), *(["--event", event] if event else [])]
+    return shlex.join(words)
+
+
+def _address(host: str, port: int, token: str | None) -> str:
+    shown = host
+    if host in WILDCARD_HOSTS:
+        shown = socket.gethostbyname(socket.gethostname())
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+
+
+def _qr_code(address: str) -> str:
+    import qrcode
+
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(address)
+    out = io.StringIO()
+    code.print_ascii(out=out, invert=True)
+    return out.getvalue()
+
+
+def _serve(command: str, host: str, port: int, data_dir: Path, token: str | None) -> None:
+    from kiosk.serve.server import KioskServer
+
+    try:
+        KioskServer(command, host, port, data_dir=data_dir, token=token).serve()
+    except OSError as error:
+        raise ServeError(
+            f"Say So cannot serve on {host} port {port} ({error.strerror or error}). "
+            "Another program may be using that port: try another with --port."
+        ) from None

@@ -1,0 +1,42 @@
+"""The plain pages a browser gets instead of the kiosk: in use, or no access token."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Say So</title>
+<style>
+  html, body {{ margin: 0; height: 100%; background: #fdf6e3; color: #1b1b1b;
+    font-family: sans-serif; font-size: 28px; }}
+  main {{ display: flex; flex-direction: column; align-items: center; justify-content: center;
+    height: 100%; padding: 0 1em; text-align: center; box-sizing: border-box; }}
+  h1 {{ font-size: 1.6em; margin: 0 0 0.5em; }}
+  a {{ display: inline-block; min-height: 44px; min-width: 44px; padding: 0.5em 1em;
+    margin-top: 1em; border-radius: 0.4em; background: #1d4e89; color: #fff;
+    text-decoration: none; }}
+</style></head>
+<body><main><h1>{title}</h1><p>{words}</p>{action}</main></body></html>
+"""
+
+
+def in_use_page() -> web.Response:
+    """This kiosk already has a participant: nothing of theirs is shown."""
+    html = PAGE.format(
+        title="This kiosk is in use",
+        words="Someone is answering on this kiosk now. Please wait, then try again.",
+        action='<a href="" id="again">Try again</a>',
+    )
+    return web.Response(text=html, content_type="text/html", status=409)
+
+
+def refused_page() -> web.Response:
+    """The address had no access token, or the wrong one."""
+    html = PAGE.format(
+        title="This kiosk needs its full address",
+        words="Please ask staff for the kiosk's address or QR code.",
+        action="",
+    )
+    return web.Response(text=html, content_type="text/html", status=403)

@@ -1,0 +1,83 @@
+"""textual-serve for the kiosk: the page, one participant at a time, and the token check.
+
+Each browser that opens the kiosk gets its own `sayso kiosk` process on this computer, so
+the journey, the store and the speech are those of the terminal kiosk. Only one at a time:
+while one browser (or a terminal kiosk) uses the data folder, others get the in-use page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+from textual_serve.server import Server, to_int
+
+from kiosk.lockfile import FolderLock
+from kiosk.serve.access import token_middleware
+from kiosk.serve.pages import in_use_page
+
+PAGE_DIR = Path(__file__).parent
+PAGE = "page.html"
+FONT_SIZE = 16
+"""The browser's default font size, in CSS pixels: a 3-row button is then about 57 px tall."""
+
+
+class KioskServer(Server):
+    """Serves `command` (a `sayso kiosk` command line) to one browser at a time."""
+
+    def __init__(
+        self, command: str, host: str, port: int, *, data_dir: Path, token: str | None
+    ) -> None:
+        super().__init__(command, host=host, port=port, title="Say So", templates_path=PAGE_DIR)
+        self.data_dir = data_dir
+        self.token = token
+        self.participants = 0
+
+    def initialize_logging(self) -> None:
+        """Say So prints its own plain words; textual-serve's log stays quiet."""
+
+    async def on_startup(self, app: web.Application) -> None:
+        """`sayso serve` has already said where to open the kiosk."""
+
+    async def _make_app(self) -> web.Application:
+        app = await super()._make_app()
+        if self.token is not None:
+            app.middlewares.append(token_middleware(self.token))
+        return app
+
+    def in_use(self) -> bool:
+        """Whether a browser here, or a kiosk elsewhere, is using the data folder now."""
+        if self.participants:
+            return True
+        lock = FolderLock(self.data_dir)
+        try:
+            free = lock.acquire()
+        except OSError:
+            return False  # the kiosk itself will say what is wrong with the folder
+        lock.release()
+        return not free
+
+    async def handle_index(self, request: web.Request) -> Any:
+        """The kiosk page, with addresses as this browser reached the server."""
+        if self.in_use():
+            return in_use_page()
+        scheme = "wss" if request.secure else "ws"
+        context = {
+            "title": "Say So",
+            "font_size": to_int(request.query.get("fontsize", str(FONT_SIZE)), FONT_SIZE),
+            "static_url": "/static/",
+            "websocket_url": f"{scheme}://{request.host}/ws",
+        }
+        return aiohttp_jinja2.render_template(PAGE, request, context)
+
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        """Start this browser's kiosk, unless another participant has one."""
+        if self.in_use():
+            raise web.HTTPConflict(text="This kiosk is in use.")
+        self.participants += 1
+        try:
+            return await super().handle_websocket(request)
+        finally:
+            self.participants -= 1

@@ -1,0 +1,133 @@
+"""`sayso serve` in a tablet-sized browser: answered by clicking only, stored; one participant at a time."""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Playwright, sync_playwright
+
+from kiosk.store import read_responses
+from tests.e2e.browser import LANDSCAPE, PORTRAIT, KioskPage, Served, chromium, served_kiosk
+from tests.polling import wait_until
+
+RECEIPT = re.compile(r"\b([2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3})\b")
+TOUCH_TARGET = 44  # CSS pixels: the smallest a finger can hit reliably
+
+
+@pytest.fixture
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    with served_kiosk(tmp_path) as kiosk:
+        yield kiosk
+
+
+def click_through_the_demo_survey(kiosk: KioskPage) -> str:
+    """Answer my-school as a young person, by clicking only; returns the receipt shown."""
+    kiosk.wait_for("Touch the screen or press Space to start")
+    kiosk.click_key("SPACE")  # Start
+    kiosk.wait_for("Who are you?")
+    kiosk.click_key("1")
+    kiosk.wait_for("How do you like to answer?")
+    kiosk.click_key("0")  # Next
+    kiosk.wait_for("Is that OK?")
+    kiosk.click_key("1")
+    kiosk.wait_for("How do you feel about school?")
+    kiosk.click_key("4")
+    kiosk.wait_for("Do you get the help you need")
+    kiosk.click_key("1")
+    kiosk.wait_for("Who helps you most")
+    kiosk.click_key("2")
+    kiosk.wait_for("What do you like doing")
+    for number in range(1, 7):
+        kiosk.wait_for(f"Picture {number} of 6")
+        kiosk.click_key("1")
+    kiosk.wait_for("Do adults at school listen")
+    kiosk.click_key("5")
+    kiosk.wait_for("What is 1 thing you would change")
+    kiosk.click_key("S")  # Skip
+    kiosk.wait_for("Who answered?")
+    kiosk.click_key("2")
+    kiosk.wait_for("Check your answers")
+    kiosk.click_key("0")  # Send
+    match = RECEIPT.search(kiosk.wait_for("Your code is"))
+    assert match, kiosk.text()
+    return match.group(1)
+
+
+def test_the_demo_survey_is_answered_by_clicking_in_a_tablet_browser_and_stored(
+    served: Served, playwright: Playwright, tmp_path: Path
+) -> None:
+    browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+    kiosk = KioskPage(browser.new_page())
+    kiosk.page.goto(served.address)
+    kiosk.wait_for("Touch the screen or press Space to start")
+    kiosk.page.screenshot(path=tmp_path / "attract-landscape.png")
+    left, top, width, height = kiosk.cell()
+    assert 3 * height >= TOUCH_TARGET  # a button is at least 3 rows tall
+    assert kiosk.columns * width >= 0.97 * LANDSCAPE["width"]
+    assert kiosk.rows * height >= 0.97 * LANDSCAPE["height"]
+    receipt = click_through_the_demo_survey(kiosk)
+    kiosk.page.screenshot(path=tmp_path / "thanks-landscape.png")
+    browser.close()
+    assert wait_until(lambda: [r.receipt for r in read_responses(served.data_dir)] == [receipt], 20)
+    [response] = read_responses(served.data_dir)
+    assert (response.survey_id, response.who_answered) == ("my-school", "with_help")
+    assert response.answer("feel_school") is not None
+
+
+def test_the_page_fills_a_portrait_tablet_too(
+    served: Served, playwright: Playwright, tmp_path: Path
+) -> None:
+    browser = chromium(playwright, tmp_path / "profile", PORTRAIT)
+    kiosk = KioskPage(browser.new_page())
+    kiosk.page.goto(served.address)
+    kiosk.wait_for("Touch the screen or press Space to start")
+    kiosk.page.screenshot(path=tmp_path / "attract-portrait.png")
+    _, _, width, height = kiosk.cell()
+    assert kiosk.columns * width >= 0.97 * PORTRAIT["width"]
+    assert kiosk.rows * height >= 0.97 * PORTRAIT["height"]
+    assert 3 * height >= TOUCH_TARGET
+    browser.close()
+
+
+def test_a_second_tab_is_told_the_kiosk_is_in_use(
+    served: Served, playwright: Playwright, tmp_path: Path
+) -> None:
+    browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+    first = KioskPage(browser.new_page())
+    first.page.goto(served.address)
+    first.wait_for("Touch the screen or press Space to start")
+    second = browser.new_page()
+    response = second.goto(served.address)
+    assert response is not None
+    assert response.status == 409
+    assert "This kiosk is in use" in second.inner_text("body")
+    assert "Touch the screen" not in second.inner_text("body")
+    browser.close()
+
+
+def test_a_wrong_or_missing_token_is_refused_when_one_is_needed(
+    playwright: Playwright, tmp_path: Path
+) -> None:
+    with served_kiosk(tmp_path, "--require-token") as kiosk:
+        assert "?token=" in kiosk.address
+        bare = kiosk.address.split("?")[0]
+        for refused in (bare, f"{bare}?token=wrong", f"{bare}static/js/textual.js"):
+            with pytest.raises(urllib.error.HTTPError) as caught:
+                urllib.request.urlopen(refused, timeout=10)
+            assert caught.value.code == 403
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        page = KioskPage(browser.new_page())
+        page.page.goto(kiosk.address)
+        page.wait_for("Touch the screen or press Space to start")  # the token also opens the app
+        browser.close()
