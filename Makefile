@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 KIOSK_DEBS := espeak-ng alsa-utils
-TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode
+TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode postgresql
 
 .PHONY: kiosk test lint typecheck imports unit ui e2e snapshots-update setup kiosk-debs test-debs clean
 
@@ -15,6 +15,7 @@ kiosk: kiosk-debs $(STAMP)
 	$(BIN)/sayso kiosk
 
 # Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
+# The tests start a throwaway PostgreSQL of their own (tests/postgres/server.py).
 test: test-debs $(STAMP) lint typecheck imports
 	$(BIN)/pytest
 
