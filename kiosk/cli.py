@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("kiosk.commands.schema", "Print the JSON Schema of the survey format."),
     "export": ("kiosk.commands.export", "Write an export bundle and QR sheets."),
     "import": ("kiosk.commands.import_", "Import bundles from files, QR images or videos."),
-    "report": ("kiosk.commands.later", "Summarise the imported answers."),
+    "report": ("kiosk.commands.report", "Summarise the imported answers, small groups kept safe."),
     "feedback": ("kiosk.commands.later", "Make a 'you said, we did' bundle."),
     "keys": ("kiosk.commands.keys", "Create and show organiser and kiosk keys."),
     "staff": ("kiosk.commands.staff", "Set the staff PIN before an event, or reset a lost one."),

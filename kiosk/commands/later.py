@@ -18,6 +18,5 @@ def _not_yet(name: str, what: str) -> click.Command:
     return command
 
 
-report_command = _not_yet("report", "reports")
 feedback_command = _not_yet("feedback", "'you said, we did' bundles")
 serve_command = _not_yet("serve", "the kiosk in a browser")
