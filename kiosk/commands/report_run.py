@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.progress import Progress
 
 from kiosk.organiser import Selection, open_organiser_store
+from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.build import Report, make_report
 from kiosk.organiser.sql import SqlOrganiserStore
 from surveys.catalog import builtin_ids, find_survey, load_builtin
-from surveys.errors import SaySoError
 from surveys.model import Survey
 
 
@@ -31,12 +31,6 @@ class ReportRequest:
     outputs: dict[str, Path | None]
     quotes: Path | None
     next_steps: str | None
-
-
-class ReportFileError(SaySoError):
-    """A report file could not be written."""
-
-    title = "The report file cannot be written"
 
 
 def survey_finder(given: Survey | None) -> Callable[[str], Survey | None]:
