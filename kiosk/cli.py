@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("kiosk.commands.export", "Write an export bundle and QR sheets."),
     "import": ("kiosk.commands.import_", "Import bundles from files, QR images or videos."),
     "report": ("kiosk.commands.report", "Summarise the imported answers, small groups kept safe."),
-    "feedback": ("kiosk.commands.later", "Make a 'you said, we did' bundle."),
+    "feedback": ("kiosk.commands.feedback", "Make and load 'you said, we did' bundles."),
     "keys": ("kiosk.commands.keys", "Create and show organiser and kiosk keys."),
     "staff": ("kiosk.commands.staff", "Set the staff PIN before an event, or reset a lost one."),
     "serve": ("kiosk.commands.later", "Run the kiosk in a web browser."),

@@ -18,5 +18,4 @@ def _not_yet(name: str, what: str) -> click.Command:
     return command
 
 
-feedback_command = _not_yet("feedback", "'you said, we did' bundles")
 serve_command = _not_yet("serve", "the kiosk in a browser")
