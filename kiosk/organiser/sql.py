@@ -7,10 +7,11 @@ two imports of the same bundles at once never keep an answer twice.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
+
+import orjson
 
 from kiosk.organiser.base import Delivery, ImportCounts, Selection
 from kiosk.organiser.databases import Database
@@ -153,7 +154,7 @@ class SqlOrganiserStore:
         query = f"SELECT kiosk_id, record FROM responses{where} ORDER BY seq"
         try:
             for kiosk, record in self._db.stream(query, args):
-                yield kiosk, json.loads(record)
+                yield kiosk, orjson.loads(record)
         except self._db.errors as error:
             raise _problem(error, self._db.where) from None
 
