@@ -56,7 +56,7 @@ def make_command(
 @plain_errors
 def load_command(file: Path, data_dir: Path) -> None:
     """Check a feedback bundle against the trusted organiser key and keep it for the kiosk."""
-    from kiosk.feedback import save_feedback
+    from kiosk.feedback.folder import save_feedback
 
     bundle = save_feedback(data_dir, file.read_bytes())
     click.echo(f"Loaded '{bundle.title}' ({len(bundle.lines)} lines, {bundle.made_on}).")
@@ -68,7 +68,7 @@ def load_command(file: Path, data_dir: Path) -> None:
 @plain_errors
 def show_command(file: Path, data_dir: Path) -> None:
     """Print a feedback bundle, after checking its signature."""
-    from kiosk.feedback import open_feedback
+    from kiosk.feedback.bundle import open_feedback
     from kiosk.feedback.folder import trusted_organiser
 
     bundle = open_feedback(file.read_bytes(), trusted_organiser(data_dir))

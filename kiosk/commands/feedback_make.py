@@ -7,7 +7,8 @@ from pathlib import Path
 
 from accessibility.easyread import LintSettings
 from accessibility.easyread.files import check_file
-from kiosk.feedback import FeedbackError, make_feedback
+from kiosk.feedback.bundle import make_feedback
+from kiosk.feedback.errors import FeedbackError
 from kiosk.keys import organiser_private_key
 from kiosk.organiser import Selection, open_organiser_store
 from kiosk.safe_files import write_file_atomically

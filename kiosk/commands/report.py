@@ -59,7 +59,8 @@ def report_command(
     data_dir: Path,
 ) -> None:
     """Summarise the imported answers; counts under the threshold are never shown."""
-    from kiosk.commands.report_run import ReportRequest, run_report
+    from kiosk.commands.report_request import ReportRequest
+    from kiosk.commands.report_run import run_report
     from kiosk.organiser import Selection
 
     selection = Selection(

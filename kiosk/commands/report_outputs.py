@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from kiosk.commands.report_request import ReportRequest
 from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.files import Records, write_csv
-
-if TYPE_CHECKING:
-    from kiosk.commands.report_run import ReportRequest
 
 
 def _quotes(path: Path | None) -> list[str]:

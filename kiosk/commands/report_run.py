@@ -4,33 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.progress import Progress
 
+from kiosk.commands.report_request import ReportRequest
 from kiosk.organiser import Selection, open_organiser_store
 from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.build import Report, make_report
 from kiosk.organiser.sql import SqlOrganiserStore
 from surveys.catalog import builtin_ids, find_survey, load_builtin
 from surveys.model import Survey
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """What the organiser asked `sayso report` for."""
-
-    data_dir: Path
-    store: str | None
-    survey: str | None
-    selection: Selection
-    threshold: int
-    outputs: dict[str, Path | None]
-    quotes: Path | None
-    next_steps: str | None
 
 
 def survey_finder(given: Survey | None) -> Callable[[str], Survey | None]:

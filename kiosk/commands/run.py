@@ -55,7 +55,7 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
     lock = hold_data_folder(data_dir)
-    from kiosk.feedback import latest_feedback
+    from kiosk.feedback.folder import latest_feedback
     from kiosk.ui.app import KioskApp
     from kiosk.ui.feedback import Feedback
 

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from kiosk.feedback import FeedbackError, make_feedback, open_feedback
+from kiosk.feedback.bundle import make_feedback, open_feedback
+from kiosk.feedback.errors import FeedbackError
 from kiosk.keys import OrganiserKeyPair
 
 LINES = ["👍 You said the games were fun.", "🛠 We got 2 new games."]
