@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 KIOSK_DEBS := espeak-ng alsa-utils
-TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode chromium
+TEST_DEBS := espeak-ng alsa-utils tmux sox librsvg2-bin fonts-firacode chromium postgresql
 
 .PHONY: kiosk test lint typecheck imports unit ui e2e snapshots-update setup kiosk-debs test-debs clean
 
@@ -15,7 +15,8 @@ kiosk: kiosk-debs $(STAMP)
 	$(BIN)/sayso kiosk
 
 # Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
-# The tests run on both cores (pytest-xdist); each test still sees the whole kiosk as a person does.
+# The tests run on both cores (pytest-xdist) and start a throwaway PostgreSQL of their own
+# (tests/postgres/server.py); each test still sees the whole kiosk as a person does.
 test: test-debs $(STAMP) lint typecheck imports
 	$(BIN)/pytest -n 2
 

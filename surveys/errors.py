@@ -29,6 +29,8 @@ or anybody's answers.
     │   └── BundleKioskError       answers another kiosk sent first
     ├── FrameError             a QR frame cannot be made or read     kiosk/bundles/frame_errors.py
     ├── OrganiserStoreError    the organiser store cannot be used    kiosk/organiser/errors.py
+    ├── ReportFileError        a report file cannot be written       kiosk/organiser/errors.py
+    ├── FeedbackError          feedback not signed by the organiser  kiosk/feedback/errors.py
     ├── PinError               a staff PIN cannot be used or saved   kiosk/pin/status.py
     └── KioskStopped           the kiosk stopped because of a bug    kiosk/commands/run.py
 

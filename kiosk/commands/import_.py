@@ -9,7 +9,7 @@ import click
 
 from kiosk.commands.import_summary import ImportSummary
 from kiosk.commands.keys import plain_errors
-from kiosk.commands.options import data_dir_option
+from kiosk.commands.options import data_dir_option, store_option
 
 BUNDLE_SUFFIX = ".sayso"
 
@@ -30,22 +30,16 @@ def bundle_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Organiser folder (default: 'organiser' in the data folder).",
-)
+@store_option
 @data_dir_option
 @plain_errors
-def import_command(paths: tuple[Path, ...], store_dir: Path | None, data_dir: Path) -> None:
+def import_command(paths: tuple[Path, ...], store: str | None, data_dir: Path) -> None:
     """Import bundles into the organiser store; each bundle is all in or all out."""
     from kiosk.commands.import_run import run_import
 
     summary = ImportSummary()
     bundles, others = bundle_files(paths)
-    run_import(data_dir, store_dir, bundles, others, summary)
+    run_import(data_dir, store, bundles, others, summary)
     summary.show()
     if summary.rejected:
         raise SystemExit(1)

@@ -40,15 +40,15 @@ def scanned_bundles(
 
 def run_import(
     data_dir: Path,
-    store_dir: Path | None,
+    store_place: str | None,
     files: Sequence[Path],
     others: Sequence[Path],
     summary: ImportSummary,
 ) -> None:
     """Import every bundle file and scanned bundle into the organiser store."""
     organiser = organiser_private_key(data_dir)
-    folder = organiser_folder(data_dir, store_dir)
-    store = open_organiser_store(data_dir, store_dir)
+    folder = organiser_folder(data_dir, store_place)
+    store = open_organiser_store(data_dir, store_place)
     try:
         scanned = scanned_bundles(others, folder / PARTIAL_DIR, summary)
         sources: list[tuple[str, Path | bytes]] = [(str(p), p) for p in files]

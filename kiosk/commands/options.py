@@ -42,3 +42,15 @@ def _printable_event(ctx: click.Context, param: click.Parameter, value: str | No
     if value is not None and next(control_characters(value, allowed=""), None) is not None:
         raise click.BadParameter("the event name cannot hold control characters such as ESC.")
     return value
+
+
+def store_option(function: F) -> F:
+    """`--store DIR` (an organiser folder) or `--store postgresql://...` (a shared database)."""
+    decorator = click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="DIR|postgresql://...",
+        help="Organiser folder (default: 'organiser' in the data folder), or a PostgreSQL URL.",
+    )
+    return decorator(function)

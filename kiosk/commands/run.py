@@ -52,11 +52,14 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     from surveys.sources import find_source
 
     source = find_source(survey_id)
-    set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
+    set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     lock = hold_data_folder(data_dir)
+    from kiosk.feedback.folder import latest_feedback
     from kiosk.ui.app import KioskApp
+    from kiosk.ui.feedback import Feedback
 
+    said = latest_feedback(data_dir)  # checked against the trusted organiser key again
     app = KioskApp(
         card,
         partial(load_parts, source, data_dir, lock, survey, _make_speaker),
@@ -64,6 +67,7 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
         event=event,
         survey_dir=_survey_dir(survey_id),
         staff_pin=StaffPin(data_dir),
+        feedback=None if said is None else Feedback(said.title, said.lines),
     )
     try:
         app.run()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol
 
 from surveys.response import Response
 
@@ -33,6 +35,36 @@ class ImportCounts:
     withdrawn: Counter[str] = field(default_factory=Counter)
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which kept responses a report looks at; None means any."""
+
+    survey_id: str | None = None
+    audience: str | None = None
+    kiosk_id: str | None = None
+    since: datetime | None = None
+    """Finished at or after this moment (UTC)."""
+    before: datetime | None = None
+    """Finished before this moment (UTC)."""
+
+    def columns(self) -> list[tuple[str, str]]:
+        """(column, value) for each of survey, audience and kiosk that is chosen."""
+        chosen = [("survey_id", self.survey_id), ("audience", self.audience)]
+        chosen.append(("kiosk_id", self.kiosk_id))
+        return [(column, value) for column, value in chosen if value is not None]
+
+    def keeps(self, kiosk_id: str, record: dict[str, Any]) -> bool:
+        """Whether one response (as plain data) is chosen."""
+        facts = {"survey_id": record["survey_id"], "audience": record["audience"]}
+        facts["kiosk_id"] = kiosk_id
+        if any(facts[column] != value for column, value in self.columns()):
+            return False
+        finished = datetime.fromisoformat(record["finished_at"])
+        return (self.since is None or finished >= self.since) and (
+            self.before is None or finished < self.before
+        )
+
+
 class OrganiserStore(Protocol):
     """Keeps imported responses, one per response id, merged from many kiosks.
 
@@ -50,6 +82,10 @@ class OrganiserStore(Protocol):
 
     def responses(self, survey_id: str | None = None) -> list[Response]:
         """The kept responses, optionally for one survey, in the order they were first imported."""
+        ...
+
+    def records(self, selection: Selection) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(kiosk id, response as plain JSON data) for each chosen response, in import order."""
         ...
 
     def count(self, survey_id: str | None = None) -> int:

@@ -12,6 +12,12 @@ class OrganiserStoreError(SaySoError):
     title = "The organiser store cannot be used"
 
 
+class ReportFileError(SaySoError):
+    """A report file could not be written."""
+
+    title = "The report file cannot be written"
+
+
 def other_kiosk(kiosk_id: str, owner: str) -> BundleKioskError:
     """The error for answers that another kiosk sent first."""
     return BundleKioskError(

@@ -1,25 +1,39 @@
-"""Where the organiser store lives: `DATA/organiser/answers.sqlite`, or in `--store DIR`."""
+"""Where the organiser store lives: `DATA/organiser/answers.sqlite`, a `--store DIR` folder, or
+a shared PostgreSQL database given as `--store postgresql://...`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from kiosk.organiser.errors import OrganiserStoreError
+from kiosk.organiser.sql import SqlOrganiserStore
 from kiosk.organiser.sqlite import SqliteOrganiserStore
 
 ORGANISER_DIR = "organiser"
 STORE_FILE = "answers.sqlite"
 PARTIAL_DIR = "partial"
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
 
 
-def organiser_folder(data_dir: Path, store_dir: Path | None = None) -> Path:
-    """The organiser folder: `store_dir` if given, else `organiser` in the data folder."""
-    return store_dir if store_dir is not None else data_dir / ORGANISER_DIR
+def is_database_url(store: str | None) -> bool:
+    """Whether `--store` names a PostgreSQL database rather than a folder."""
+    return store is not None and store.startswith(DATABASE_SCHEMES)
 
 
-def open_organiser_store(data_dir: Path, store_dir: Path | None = None) -> SqliteOrganiserStore:
-    """The organiser store in its folder, made if new; `OrganiserStoreError` if unusable."""
-    folder = organiser_folder(data_dir, store_dir)
+def organiser_folder(data_dir: Path, store: str | Path | None = None) -> Path:
+    """The organiser folder: `store` if it is a folder, else `organiser` in the data folder."""
+    if store is None or is_database_url(str(store)):
+        return data_dir / ORGANISER_DIR
+    return Path(store)
+
+
+def open_organiser_store(data_dir: Path, store: str | Path | None = None) -> SqlOrganiserStore:
+    """The organiser store, made if new; `OrganiserStoreError` if unusable."""
+    if store is not None and is_database_url(str(store)):
+        from kiosk.organiser.postgres import PostgresOrganiserStore
+
+        return PostgresOrganiserStore(str(store))
+    folder = organiser_folder(data_dir, store)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

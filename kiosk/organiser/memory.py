@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Iterator
+from typing import Any
 
-from kiosk.organiser.base import Delivery, ImportCounts
+from kiosk.organiser.base import Delivery, ImportCounts, Selection
 from kiosk.organiser.errors import other_kiosk
 from surveys.response import Response
 
@@ -59,6 +61,13 @@ class MemoryOrganiserStore:
         """The kept responses, optionally for one survey, in the order first imported."""
         kept = (response for _, response in self._responses.values())
         return [r for r in kept if survey_id in (None, r.survey_id)]
+
+    def records(self, selection: Selection) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(kiosk id, response as plain JSON data) for each chosen response, in import order."""
+        for kiosk, response in list(self._responses.values()):
+            record = response.model_dump(mode="json")
+            if selection.keeps(kiosk, record):
+                yield kiosk, record
 
     def count(self, survey_id: str | None = None) -> int:
         """How many responses are kept."""

@@ -1,7 +1,8 @@
 """The organiser store's tables, in SQL that SQLite and PostgreSQL both accept.
 
-Binary ids are BLOB here (BYTEA on PostgreSQL); each response keeps its readable columns for
-reports and its whole record as JSON.
+`{BLOB}` and `{SEQ}` stand for the column types each database spells its own way (see
+`kiosk.organiser.databases`); each response keeps its readable columns for reports and its
+whole record as JSON.
 """
 
 from __future__ import annotations
@@ -14,16 +15,16 @@ TABLES = (
         value TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS kiosks (
         kiosk_id TEXT PRIMARY KEY,
-        verify_key BLOB NOT NULL)""",
+        verify_key {BLOB} NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS batches (
-        batch_id BLOB PRIMARY KEY,
+        batch_id {BLOB} PRIMARY KEY,
         kiosk_id TEXT NOT NULL REFERENCES kiosks (kiosk_id))""",
     """CREATE TABLE IF NOT EXISTS bundles (
-        bundle_id BLOB PRIMARY KEY,
+        bundle_id {BLOB} PRIMARY KEY,
         kiosk_id TEXT NOT NULL REFERENCES kiosks (kiosk_id))""",
     """CREATE TABLE IF NOT EXISTS responses (
-        seq INTEGER PRIMARY KEY,
-        response_id BLOB NOT NULL UNIQUE,
+        seq {SEQ},
+        response_id {BLOB} NOT NULL UNIQUE,
         kiosk_id TEXT NOT NULL REFERENCES kiosks (kiosk_id),
         receipt TEXT NOT NULL,
         survey_id TEXT NOT NULL,

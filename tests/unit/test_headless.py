@@ -30,6 +30,7 @@ HEADLESS = [
     "kiosk.bundles",
     "kiosk.bundles.export",
     "kiosk.organiser",
+    "kiosk.feedback",
     "kiosk.commands.export",
     "kiosk.commands.import_",
 ]

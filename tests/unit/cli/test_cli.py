@@ -65,13 +65,6 @@ def test_an_unknown_command_is_a_usage_error() -> None:
     assert result.exit_code == 2
 
 
-@pytest.mark.parametrize("name", ["report", "feedback"])
-def test_commands_not_built_yet_say_so_plainly(name: str) -> None:
-    result = CliRunner().invoke(cli, [name])
-    assert result.exit_code == 1
-    assert "not built yet" in result.output
-
-
 def test_python_dash_m_kiosk_runs_the_same_command() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, check=False

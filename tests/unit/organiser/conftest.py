@@ -1,4 +1,4 @@
-"""Each organiser store the contract covers: in memory, and SQLite on disk."""
+"""Each organiser store the contract covers: in memory, SQLite on disk, and a real PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.organiser import MemoryOrganiserStore, OrganiserStore, SqliteOrganiserStore  # noqa: E402
+from kiosk.organiser import MemoryOrganiserStore, OrganiserStore, SqliteOrganiserStore
+from kiosk.organiser.postgres import PostgresOrganiserStore
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
 def organiser_store(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> Iterator[Callable[[], OrganiserStore]]:
@@ -19,13 +20,20 @@ def organiser_store(
         memory = MemoryOrganiserStore()
         yield lambda: memory
         return
+    if request.param == "sqlite":
+        place = str(tmp_path / "answers.sqlite")
+        kind: Callable[[], OrganiserStore] = lambda: SqliteOrganiserStore(Path(place))  # noqa: E731
+    else:
+        url = request.getfixturevalue("postgres_url")
+        kind = lambda: PostgresOrganiserStore(url)  # noqa: E731
     opened: list[OrganiserStore] = []
 
     def reopen() -> OrganiserStore:
         if opened:
             opened[-1].close()
-        opened.append(SqliteOrganiserStore(tmp_path / "answers.sqlite"))
+        opened.append(kind())
         return opened[-1]
 
     yield reopen
-    opened[-1].close()
+    if opened:
+        opened[-1].close()

@@ -1,0 +1,78 @@
+"""`sayso feedback`: make a signed 'you said, we did' bundle, and load it on a kiosk."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from kiosk.commands.keys import plain_errors
+from kiosk.commands.options import data_dir_option, store_option
+
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.group("feedback")
+def feedback_command() -> None:
+    """Make 'you said, we did' bundles, and load them on kiosks."""
+
+
+@feedback_command.command("make")
+@click.option("--title", required=True, help="The title kiosks show, e.g. 'You said, we did'.")
+@click.option(
+    "--lines",
+    "lines_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A text file of easy-read lines, one a line (an easy-read summary works).",
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--date", "made_on", type=DAY, default=None, help="The date shown (default today).")
+@click.option("--survey", default=None, help="Acknowledge receipts of this survey only.")
+@store_option
+@data_dir_option
+@plain_errors
+def make_command(
+    title: str,
+    lines_file: Path,
+    out: Path,
+    made_on: datetime | None,
+    survey: str | None,
+    store: str | None,
+    data_dir: Path,
+) -> None:
+    """Sign a feedback bundle with the organiser key; it lists receipts, never answers."""
+    from kiosk.commands.feedback_make import make_bundle_file
+
+    day = made_on.date() if made_on is not None else date.today()
+    count = make_bundle_file(data_dir, store, survey, title, lines_file, day, out)
+    click.echo(f"Wrote {out}: {count} receipts acknowledged.")
+
+
+@feedback_command.command("load")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@data_dir_option
+@plain_errors
+def load_command(file: Path, data_dir: Path) -> None:
+    """Check a feedback bundle against the trusted organiser key and keep it for the kiosk."""
+    from kiosk.feedback.folder import save_feedback
+
+    bundle = save_feedback(data_dir, file.read_bytes())
+    click.echo(f"Loaded '{bundle.title}' ({len(bundle.lines)} lines, {bundle.made_on}).")
+
+
+@feedback_command.command("show")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@data_dir_option
+@plain_errors
+def show_command(file: Path, data_dir: Path) -> None:
+    """Print a feedback bundle, after checking its signature."""
+    from kiosk.feedback.bundle import open_feedback
+    from kiosk.feedback.folder import trusted_organiser
+
+    bundle = open_feedback(file.read_bytes(), trusted_organiser(data_dir))
+    click.echo(f"{bundle.title} ({bundle.made_on})")
+    for line in bundle.lines:
+        click.echo(f"  {line}")
+    click.echo(f"{len(bundle.receipts)} receipts acknowledged.")

@@ -1,0 +1,56 @@
+"""The work of `sayso feedback make`: check the lines are easy read, gather receipts, sign."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from accessibility.easyread import LintSettings
+from accessibility.easyread.files import check_file
+from kiosk.feedback.bundle import make_feedback
+from kiosk.feedback.errors import FeedbackError
+from kiosk.keys import organiser_private_key
+from kiosk.organiser import Selection, open_organiser_store
+from kiosk.safe_files import write_file_atomically
+
+
+def _checked_lines(path: Path) -> list[str]:
+    problems = [f for f in check_file(path, LintSettings()) if f.severity == "error"]
+    if problems:
+        where = "; ".join(f"line {f.line}: {f.message}" for f in problems[:5])
+        raise FeedbackError(f"The lines are not easy read yet ({where}). Fix them and try again.")
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def received_receipts(data_dir: Path, store: str | None, survey: str | None) -> dict[str, str]:
+    """Each imported receipt code and the day its answers were finished."""
+    opened = open_organiser_store(data_dir, store)
+    try:
+        return {
+            record["receipt"]: record["finished_at"][:10]
+            for _, record in opened.records(Selection(survey_id=survey))
+        }
+    finally:
+        opened.close()
+
+
+def make_bundle_file(
+    data_dir: Path,
+    store: str | None,
+    survey: str | None,
+    title: str,
+    lines_file: Path,
+    made_on: date,
+    out: Path,
+) -> int:
+    """Write the signed bundle to `out`; how many receipts it acknowledges."""
+    lines = _checked_lines(lines_file)
+    organiser = organiser_private_key(data_dir)
+    receipts = received_receipts(data_dir, store, survey)
+    data = make_feedback(organiser, title, lines, made_on, receipts)
+    try:
+        write_file_atomically(out, data)
+    except OSError as error:
+        raise FeedbackError(f"The feedback file could not be written ({error.strerror}).") from None
+    return len(receipts)

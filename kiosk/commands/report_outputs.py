@@ -1,0 +1,48 @@
+"""Writing each file `sayso report` was asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.commands.report_request import ReportRequest
+from kiosk.organiser.report.build import Report
+from kiosk.organiser.report.files import Records, write_csv
+
+
+def _quotes(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
+
+
+def write_outputs(request: ReportRequest, report: Report, records: Records) -> list[Path]:
+    """Write the CSV, XLSX, HTML, JSON and easy-read files asked for; the paths written."""
+    outputs, written = request.outputs, []
+    if (path := outputs.get("csv")) is not None:
+        written += write_csv(report, records, path)
+    if (path := outputs.get("xlsx")) is not None:
+        from kiosk.organiser.report.rows import response_rows
+        from kiosk.organiser.report.spreadsheet import write_xlsx
+
+        write_xlsx(report, response_rows(report, records()), path)
+        written.append(path)
+    if (path := outputs.get("html")) is not None:
+        from kiosk.organiser.report.web_page import report_html
+
+        path.write_text(report_html(report, _quotes(request.quotes)), encoding="utf-8")
+        written.append(path)
+    if (path := outputs.get("json")) is not None:
+        from kiosk.organiser.report.as_json import report_json
+
+        path.write_text(report_json(report), encoding="utf-8")
+        written.append(path)
+    if (path := outputs.get("easy")) is not None:
+        from kiosk.organiser.report.easy_read import easy_read_html, easy_read_text
+
+        summary = easy_read_html if path.suffix.lower() in (".html", ".htm") else easy_read_text
+        path.write_text(
+            summary(report, _quotes(request.quotes), request.next_steps), encoding="utf-8"
+        )
+        written.append(path)
+    return written

@@ -1,0 +1,33 @@
+"""Writing the report's files: CSV (with its multiple-choice file), and JSON."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kiosk.organiser.report.build import Report
+from kiosk.organiser.report.rows import choice_rows, headers, response_rows
+
+Records = Callable[[], Iterator[tuple[str, dict[str, Any]]]]
+
+
+def choices_file(path: Path) -> Path:
+    """The second CSV file: one row per multiple-choice option chosen."""
+    return path.with_name(f"{path.stem}-choices{path.suffix or '.csv'}")
+
+
+def _write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.DictWriter(out, fieldnames=columns, restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def write_csv(report: Report, records: Records, path: Path) -> list[Path]:
+    """One row per response in `path`, and the chosen options in its `-choices` file."""
+    _write_csv(path, headers(report), response_rows(report, records()))
+    second = choices_file(path)
+    _write_csv(second, ["Response", "Question", "Chosen"], choice_rows(report, records()))
+    return [path, second]

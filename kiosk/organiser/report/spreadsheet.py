@@ -1,0 +1,71 @@
+"""The report as an XLSX workbook: a responses sheet, then a sheet per question with a chart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kiosk.organiser.report.build import Report
+from kiosk.organiser.report.rows import headers
+from kiosk.organiser.report.tables import Table
+
+NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_name(text: str, taken: set[str]) -> str:
+    base = NOT_IN_NAMES.sub(" ", text).strip()[:28] or "Question"
+    name, number = base, 2
+    while name.lower() in taken:
+        name, number = f"{base[:25]} {number}", number + 1
+    taken.add(name.lower())
+    return name
+
+
+def _summary(sheet: Worksheet, tables: Iterable[Table], threshold: int) -> None:
+    for table in tables:
+        sheet.append([table.title])
+        sheet.append(["Answer", "People", "Percent"])
+        first = sheet.max_row + 1
+        for row in table.rows:
+            percent = None if row.percent is None else round(row.percent, 1)
+            shown = row.words(threshold) if row.safe_count is None else row.safe_count
+            sheet.append([row.label, shown, percent])
+        chart = BarChart()
+        chart.type, chart.title, chart.legend = "bar", table.title, None
+        chart.add_data(Reference(sheet, min_col=3, min_row=first, max_row=sheet.max_row))
+        chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=sheet.max_row))
+        sheet.add_chart(chart, f"E{first - 1}")
+        sheet.append([])
+        for _ in range(max(0, 15 - len(table.rows))):
+            sheet.append([])
+
+
+def write_xlsx(report: Report, rows: Iterable[dict[str, str]], path: Path) -> None:
+    """Write the workbook; counts that are not safe show as words, never as numbers."""
+    book = Workbook()
+    responses = book.active
+    assert responses is not None
+    responses.title = "Responses"
+    columns = headers(report)
+    responses.append(columns)
+    for row in rows:
+        responses.append([row.get(column, "") for column in columns])
+    taken = {"responses"}
+    for section in report.sections:
+        if section.too_few:
+            continue
+        _summary(
+            book.create_sheet(_sheet_name(f"{section.id} people", taken)),
+            section.tables,
+            report.threshold,
+        )
+        for question in section.questions:
+            if question.reached >= report.threshold:
+                sheet = book.create_sheet(_sheet_name(question.text, taken))
+                _summary(sheet, question.tables, report.threshold)
+    book.save(path)
