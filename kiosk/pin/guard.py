@@ -76,6 +76,8 @@ class StaffPin:
         clock: Callable[[], float] = time.time,
         write: Writer = write_file_atomically,
     ) -> None:
+        self.data_dir = data_dir
+        """The kiosk's data folder, where the PIN file is kept."""
         self.path = data_dir / PIN_FILE
         self.marker = PinMarker(data_dir, write)
         self._clock = clock
