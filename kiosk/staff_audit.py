@@ -25,7 +25,6 @@ AUDIT_FILE = "staff-audit.log"
 AUDIT_KEY_FILE = "audit.key"
 ACTIONS = {
     "opened": "Staff mode opened",
-    "wrong-pin": "A wrong PIN was typed",
     "counts": "Counts looked at",
     "export": "Answers exported",
     "export-not-delivered": "Export shown; the organiser did not have it yet",

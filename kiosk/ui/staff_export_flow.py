@@ -59,7 +59,7 @@ async def run_export(app: App[object], session: StaffSession) -> str:
             if saved is None:
                 continue
             question = StaffQuestion(
-                f"{saved} Did the organiser get it?", "Yes, they have it", "Not yet"
+                "Did the organiser get it?", "Yes, they have it", "Not yet", detail=saved
             )
             if await app.push_screen_wait(question):
                 return await _delivered(session, built)

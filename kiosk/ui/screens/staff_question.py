@@ -22,12 +22,13 @@ class StaffQuestion(OneResult[bool]):
     ]
     DEFAULT_CSS = STAFF_CSS.replace("StaffPage", "StaffQuestion")
 
-    def __init__(self, question: str, yes: str, no: str) -> None:
+    def __init__(self, question: str, yes: str, no: str, detail: str = "") -> None:
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question, self.yes, self.no, self.detail = question, yes, no, detail
 
     def compose(self) -> ComposeResult:
         with Vertical():
+            yield Static(self.detail, classes="note", markup=False, id="question-detail")
             yield Static(self.question, classes="heading", markup=False, id="question")
             with Horizontal():
                 yield Button(f"{self.yes} (Y)", id="yes", variant="success")
