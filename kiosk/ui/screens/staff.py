@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
-from textual.widgets.button import ButtonVariant
 
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.one_result import OneResult
@@ -18,7 +17,6 @@ from kiosk.ui.screens.staff_page import STAFF_CSS
 
 PageMaker = Callable[[StaffSession], Screen[None]]
 
-VARIANTS: dict[str, ButtonVariant] = {"lock": "primary", "close": "error"}
 MENU = [
     ("counts", "1", "Counts"),
     ("export", "2", "Export answers"),
@@ -26,7 +24,7 @@ MENU = [
     ("speech", "4", "Speech and notices"),
     ("pin", "5", "Change the PIN"),
     ("log", "6", "Staff log"),
-    ("lock", "9", "Lock (back to participants)"),
+    ("lock", "9", "Lock"),
     ("close", "0", "Close the kiosk"),
 ]
 """Each menu button: its id, its key and its words."""
@@ -86,8 +84,7 @@ class StaffScreen(OneResult[str]):
                 )
             with Grid():
                 for name, key, words in MENU:
-                    variant = VARIANTS.get(name, "default")
-                    yield Button(f"{key}  {words}", id=name, variant=variant)
+                    yield Button(f"{key}  {words}", id=name)
             yield Static("", id="staff-status", markup=False)
 
     def on_mount(self) -> None:

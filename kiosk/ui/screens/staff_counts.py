@@ -33,7 +33,7 @@ class CountsPage(StaffPage[None]):
             yield Static("Counting...", id="counts-total", classes="note", markup=False)
             yield Static("", id="counts-table")
             with Horizontal():
-                yield Button("Back", id="back", variant="primary")
+                yield Button("Back", id="back")
 
     def on_mount(self) -> None:
         self._count()

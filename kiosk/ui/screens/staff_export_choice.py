@@ -38,7 +38,7 @@ class ExportChoicePage(OneResult[ExportChoice]):
             yield Static(self.summary, classes="note", markup=False, id="export-summary")
             yield Static(self.last_message, classes="note", markup=False, id="export-last")
             with Horizontal():
-                yield Button("1  Show QR codes", id="qr", variant="primary")
+                yield Button("1  Show QR codes", id="qr")
                 yield Button("2  Save to a USB stick or folder", id="save")
                 yield Button("0  Done", id="done")
 

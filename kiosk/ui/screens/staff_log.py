@@ -19,7 +19,7 @@ class LogPage(StaffPage[None]):
             yield Label("Staff log (newest first)", classes="heading")
             yield Static("Reading the log...", id="log-lines", classes="note", markup=False)
             with Horizontal():
-                yield Button("Back", id="back", variant="primary")
+                yield Button("Back", id="back")
 
     def on_mount(self) -> None:
         self._read()

@@ -31,8 +31,8 @@ class PinChangePage(StaffPage[None]):
             yield _pin_box("pin-again", "New PIN again")
             yield Static("", id="pin-change-message", classes="note", markup=False)
             with Horizontal():
-                yield Button("Change the PIN", id="pin-change", variant="success")
-                yield Button("Back", id="back", variant="primary")
+                yield Button("Change the PIN", id="pin-change")
+                yield Button("Back", id="back")
 
     def _say(self, message: str) -> None:
         self.query_one("#pin-change-message", Static).update(message)

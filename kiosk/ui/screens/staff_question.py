@@ -31,7 +31,7 @@ class StaffQuestion(OneResult[bool]):
             yield Static(self.detail, classes="note", markup=False, id="question-detail")
             yield Static(self.question, classes="heading", markup=False, id="question")
             with Horizontal():
-                yield Button(f"{self.yes} (Y)", id="yes", variant="success")
+                yield Button(f"{self.yes} (Y)", id="yes")
                 yield Button(f"{self.no} (N)", id="no")
 
     @on(Button.Pressed)

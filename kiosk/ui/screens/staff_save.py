@@ -86,7 +86,7 @@ class SaveBundlePage(OneResult[str | None]):
             yield Checkbox("Also save printable QR sheets (PNG pages and a PDF)", id="save-sheets")
             yield Static("", id="save-message", classes="notice", markup=False)
             with Horizontal():
-                yield Button("Save here", id="save", variant="success")
+                yield Button("Save here", id="save")
                 yield Button("Back", id="back")
 
     @on(DirectoryTree.DirectorySelected)

@@ -31,7 +31,7 @@ class SpeechPage(StaffPage[None]):
                 yield Static(notice, classes="notice" if notices else "note", markup=False)
             with Horizontal():
                 yield Button("Speech check", id="speech-check")
-                yield Button("Back", id="back", variant="primary")
+                yield Button("Back", id="back")
 
     @on(Button.Pressed, "#speech-check")
     def _speech_check(self) -> None:

@@ -33,11 +33,11 @@ class WithdrawPage(StaffPage[None]):
             )
             yield Static("", id="withdraw-message", classes="note", markup=False)
             with Horizontal(id="withdraw-confirm-row"):
-                yield Button("Withdraw this answer", id="withdraw-confirm", variant="error")
+                yield Button("Withdraw this answer", id="withdraw-confirm")
                 yield Button("Keep it", id="withdraw-keep")
             with Horizontal():
                 yield Button("Find", id="find")
-                yield Button("Back", id="back", variant="primary")
+                yield Button("Back", id="back")
 
     def on_mount(self) -> None:
         self._confirming(False)
