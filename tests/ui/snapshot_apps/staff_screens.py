@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual.app import App
 from textual.screen import Screen
@@ -17,7 +18,7 @@ from kiosk.ui.themes import kiosk_themes, theme_name
 from surveys.profiles import Colours
 from tests.ui.staff_helpers import staff_session
 
-STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[object]]] = {
+STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[Any]]] = {
     "menu": StaffScreen,
     "counts": CountsPage,
     "withdraw": WithdrawPage,
