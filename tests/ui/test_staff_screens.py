@@ -9,7 +9,15 @@ from textual.app import App
 from textual.widgets import Input, Label
 
 from accessibility.speaker import RecordingSpeaker
-from kiosk.pin import LOCKED_MESSAGE, NOT_SET_MESSAGE, PIN_FILE, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCK_OUT_TRIES,
+    LOCKED_MESSAGE,
+    LOCKED_OUT_MESSAGE,
+    NOT_SET_MESSAGE,
+    PIN_FILE,
+    PinStatus,
+    StaffPin,
+)
 from kiosk.safe_files import write_file_atomically
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
@@ -166,3 +174,25 @@ async def test_pins_typed_in_quick_succession_are_each_counted(tmp_path: Path) -
         await until(pilot, lambda: not screen.checking)
         assert "Please wait" in message_on(app)
         assert pin.wait_seconds() > 0
+
+
+async def test_the_tenth_wrong_pin_locks_staff_mode_and_says_who_can_unlock_it(
+    tmp_path: Path,
+) -> None:
+    later = iter(range(10**9, 10**10, 3600))  # an hour between tries: no waits
+    pin = StaffPin(tmp_path, clock=lambda: float(next(later)))
+    pin.set("4829")
+    for _ in range(LOCK_OUT_TRIES - 1):
+        pin.check("0000")
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(StaffPinScreen(pin), app.results.append)
+        await give_pin(app, pilot, "1111")
+        await until(pilot, lambda: prompt_on(app) == LOCKED_OUT_MESSAGE)
+        assert not app.screen.query_one(Input).display
+        await pilot.press("escape")
+        await until(pilot, lambda: app.results == [False])
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:  # as after a restart
+        app.push_screen(StaffPinScreen(StaffPin(tmp_path)), app.results.append)
+        await until(pilot, lambda: prompt_on(app) == LOCKED_OUT_MESSAGE)
