@@ -85,6 +85,7 @@ class WithdrawPage(StaffPage[None]):
         self.code = None
         self._confirming(False)
         self._say("Nothing was changed.")
+        self._ready_for_another()
 
     @on(Button.Pressed, "#withdraw-confirm")
     def _confirm(self) -> None:
@@ -112,4 +113,9 @@ class WithdrawPage(StaffPage[None]):
 
     def _withdrawn(self, message: str) -> None:
         self._say(message)
-        self.query_one("#receipt", Input).value = ""
+        self._ready_for_another()
+
+    def _ready_for_another(self) -> None:
+        box = self.query_one("#receipt", Input)
+        box.value = ""
+        box.focus()
