@@ -11,18 +11,25 @@ from kiosk.commands.options import data_dir_option, event_option
 from surveys.errors import SaySoError
 from surveys.sources import DEMO_SURVEY
 
+STOPPED = (
+    "Say So stopped because of an unexpected problem. Every answer saved before it "
+    "stopped is safe. Please start the kiosk again; if this happens again, tell the "
+    "organiser (run it with SAYSO_DEBUG=1 to see the details)."
+)
+TOO_MANY_CRASHES = (
+    "Say So stopped: it met an unexpected problem 5 times in a minute, so it did not start "
+    "again. Every answer saved before it stopped is safe. Please tell a member of staff; "
+    "staff can start it again with 'sayso kiosk' and tell the organiser."
+)
+
 
 class KioskStopped(SaySoError):
     """The kiosk stopped because of a problem in Say So itself."""
 
     title = "The kiosk stopped"
 
-    def __init__(self) -> None:
-        super().__init__(
-            "Say So stopped because of an unexpected problem. Every answer saved before it "
-            "stopped is safe. Please start the kiosk again; if this happens again, tell the "
-            "organiser (run it with SAYSO_DEBUG=1 to see the details)."
-        )
+    def __init__(self, message: str = STOPPED) -> None:
+        super().__init__(message)
 
 
 def _make_speaker() -> Speaker:
@@ -48,7 +55,8 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 
     from kiosk.commands.first_pin import set_up_first_pin
     from kiosk.pin import StaffPin
-    from kiosk.startup import hold_data_folder, load_parts, start_card
+    from kiosk.startup import KioskParts, hold_data_folder, load_parts, start_card
+    from kiosk.supervisor import RunEnd, supervise
     from surveys.sources import find_source
 
     source = find_source(survey_id)
@@ -56,30 +64,47 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     lock = hold_data_folder(data_dir)
     from kiosk.feedback.folder import latest_feedback
-    from kiosk.ui.app import KioskApp
     from kiosk.ui.feedback import Feedback
 
     said = latest_feedback(data_dir)  # checked against the trusted organiser key again
-    app = KioskApp(
-        card,
-        partial(load_parts, source, data_dir, lock, survey, _make_speaker),
-        None,  # speech starts with the survey, just after the first paint
-        event=event,
-        survey_dir=_survey_dir(survey_id),
-        staff_pin=StaffPin(data_dir),
-        feedback=None if said is None else Feedback(said.title, said.lines),
-    )
+    loader = partial(load_parts, source, data_dir, lock, survey, _make_speaker)
+    kept: list[KioskParts] = []  # the survey, store and speech, loaded once for every restart
+    failed: list[Exception] = []
+
+    def run_once() -> RunEnd:
+        from kiosk.ui.app import KioskApp
+
+        app = KioskApp(
+            card,
+            kept[0] if kept else loader,
+            None,  # speech starts with the survey, just after the first paint
+            event=event,
+            survey_dir=_survey_dir(survey_id),
+            staff_pin=StaffPin(data_dir),
+            feedback=None if said is None else Feedback(said.title, said.lines),
+        )
+        try:
+            app.run()
+        finally:
+            if app.parts is not None and not kept:
+                kept.append(app.parts)
+        if app.startup_error is not None:  # loading again would fail again: stop and say why
+            failed.append(app.startup_error)
+            return RunEnd.CLOSED
+        return RunEnd.CRASHED if app.crashed or app.return_code else RunEnd.CLOSED
+
     try:
-        app.run()
+        ended = supervise(run_once)
     finally:
-        app.voice.speaker.close()
-        if app.parts is not None:
-            app.parts.store.close()
+        for parts in kept:
+            if parts.speaker is not None:
+                parts.speaker.close()
+            parts.store.close()
         lock.release()
-    if app.startup_error is not None:
-        raise app.startup_error
-    if app.crashed or app.return_code:
-        raise KioskStopped()
+    if failed:
+        raise failed[0]
+    if ended is RunEnd.CRASHED:
+        raise KioskStopped(TOO_MANY_CRASHES)
 
 
 @click.command("preview")

@@ -9,7 +9,7 @@ import click
 
 from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option
-from kiosk.pin import LOCKED_MESSAGE, PinError, PinStatus, StaffPin
+from kiosk.pin import LOCKED_MESSAGE, LOCKED_OUT_MESSAGE, PinError, PinStatus, StaffPin
 from kiosk.pin.reset import check_organiser_key
 
 
@@ -55,6 +55,8 @@ def pin_command(from_stdin: bool, reset: bool, organiser_key: Path | None, data_
         check_organiser_key(data_dir, organiser_key)
     elif (status := staff_pin.status) is PinStatus.LOCKED:
         raise PinError(LOCKED_MESSAGE, title="Staff mode is locked")
+    elif status is PinStatus.LOCKED_OUT:
+        raise PinError(LOCKED_OUT_MESSAGE, title="Staff mode is locked")
     elif status is PinStatus.READY:
         _check_current(staff_pin, from_stdin)
     staff_pin.set(_read_pin("New staff PIN (4 to 8 numbers)", from_stdin, twice=True))

@@ -1,13 +1,21 @@
 """The staff PIN: a scrypt hash in `staff-pin.json`, wrong tries slowed down. No Textual here."""
 
-from kiosk.pin.guard import FREE_TRIES, PIN_FILE, PinCheck, StaffPin, wait_after
+from kiosk.pin.guard import FREE_TRIES, LOCK_OUT_TRIES, PIN_FILE, PinCheck, StaffPin, wait_after
 from kiosk.pin.marker import MARKER_FILE
 from kiosk.pin.record import LONGEST_WAIT
-from kiosk.pin.status import LOCKED_MESSAGE, NOT_SET_MESSAGE, PinError, PinStatus
+from kiosk.pin.status import (
+    LOCKED_MESSAGE,
+    LOCKED_OUT_MESSAGE,
+    NOT_SET_MESSAGE,
+    PinError,
+    PinStatus,
+)
 
 __all__ = [
     "FREE_TRIES",
     "LOCKED_MESSAGE",
+    "LOCKED_OUT_MESSAGE",
+    "LOCK_OUT_TRIES",
     "LONGEST_WAIT",
     "MARKER_FILE",
     "NOT_SET_MESSAGE",

@@ -1,7 +1,8 @@
-"""The staff PIN: kept as a scrypt hash, with wrong guesses slowed down.
+"""The staff PIN: kept as a scrypt hash, with wrong guesses slowed down, then locked out.
 
 After three wrong PINs in a row each further try must wait longer (5 s, 10 s, 20 s ...
-up to 15 minutes). The count and the wait are kept in the file, so restarting the kiosk
+up to 15 minutes). After ten wrong PINs in a row no PIN opens staff mode until the organiser
+sets a new one with their key (`sayso staff pin --reset`). The count and the wait are kept in the file, so restarting the kiosk
 does not reset them. If the file cannot be written, the kiosk keeps counting in memory and
 tells staff: the right PIN still opens staff mode.
 """
@@ -20,11 +21,19 @@ from pathlib import Path
 
 from kiosk.pin.marker import PinMarker
 from kiosk.pin.record import LONGEST_WAIT, SALT_BYTES, PinRecord, parse_record
-from kiosk.pin.status import PinError, PinStatus, describe_os_error, locked_message
+from kiosk.pin.status import (
+    LOCKED_OUT_MESSAGE,
+    PinError,
+    PinStatus,
+    describe_os_error,
+    locked_message,
+)
 from kiosk.safe_files import write_file_atomically
 
 PIN_FILE = "staff-pin.json"
 FREE_TRIES = 3
+LOCK_OUT_TRIES = 10
+"""After this many wrong PINs in a row no PIN opens staff mode until the organiser resets it."""
 FIRST_WAIT = 5.0
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
@@ -76,6 +85,8 @@ class StaffPin:
         clock: Callable[[], float] = time.time,
         write: Writer = write_file_atomically,
     ) -> None:
+        self.data_dir = data_dir
+        """The kiosk's data folder, where the PIN file is kept."""
         self.path = data_dir / PIN_FILE
         self.marker = PinMarker(data_dir, write)
         self._clock = clock
@@ -89,8 +100,9 @@ class StaffPin:
     def status(self) -> PinStatus:
         """Whether staff mode can be opened with a PIN, is locked, or was never set up."""
         with self._lock:
-            if self._record() is not None:
-                return PinStatus.READY
+            if (record := self._record()) is not None:
+                locked_out = record.failures >= LOCK_OUT_TRIES
+                return PinStatus.LOCKED_OUT if locked_out else PinStatus.READY
             return PinStatus.LOCKED if self._was_set() else PinStatus.NOT_SET
 
     def _was_set(self) -> bool:
@@ -161,6 +173,8 @@ class StaffPin:
                 was_set = self._was_set()
                 status = PinStatus.LOCKED if was_set else PinStatus.NOT_SET
                 return PinCheck(False, locked_message(was_set), status=status)
+            if record.failures >= LOCK_OUT_TRIES:
+                return PinCheck(False, LOCKED_OUT_MESSAGE, status=PinStatus.LOCKED_OUT)
             now = self._clock()
             if (waiting := record.wait_left(now)) > 0:
                 message = f"Please wait {_seconds(waiting)}, then type the PIN again."
@@ -173,4 +187,6 @@ class StaffPin:
             failures = record.failures + 1
             wait = wait_after(failures)
             self._save(replace(record, failures=failures, wait_until=now + wait))
+            if failures >= LOCK_OUT_TRIES:
+                return PinCheck(False, LOCKED_OUT_MESSAGE, status=PinStatus.LOCKED_OUT)
             return PinCheck(False, _refusal(wait), wait, self.problem)

@@ -1,8 +1,8 @@
 """The staff PIN file, `staff-pin.json`, read with distrust: any field may be damaged.
 
 A damaged salt or hash means no PIN can be checked, so staff mode stays locked until the PIN
-is set again (see `kiosk.pin.guard`). A damaged count of wrong PINs, or a wait that is not a
-number, is simply started again, and a wait longer than 15 minutes is cut to 15 minutes: the
+is set again (see `kiosk.pin.guard`). A damaged count of wrong PINs (not a whole number from 0 to
+1000), or a wait that is not a number, is simply started again, and a wait longer than 15 minutes is cut to 15 minutes: the
 PIN itself always works.
 """
 
@@ -68,9 +68,10 @@ def _bytes_field(value: object, size: int) -> bytes | None:
 
 
 def _failures_field(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    """A count that is not a sensible whole number is damage: started again."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
         return 0
-    return min(value, 1000)
+    return value
 
 
 def _wait_field(value: object) -> float:

@@ -21,6 +21,12 @@ LOCKED_MESSAGE = (
     f"{RESET_COMMAND}"
 )
 
+LOCKED_OUT_MESSAGE = (
+    "Staff mode is locked because the wrong PIN was typed too many times. Answers are safe. "
+    "Only your organiser can unlock it, on this computer, with their organiser key: "
+    f"{RESET_COMMAND}"
+)
+
 
 class PinError(SaySoError):
     """A PIN that cannot be used, or a PIN file that cannot be written."""
@@ -37,6 +43,8 @@ class PinStatus(Enum):
     """A PIN is set and can be checked."""
     LOCKED = "locked"
     """A PIN was set but its file is missing or damaged: only the organiser can reset it."""
+    LOCKED_OUT = "locked out"
+    """Too many wrong PINs in a row: only the organiser can reset it."""
 
 
 def locked_message(was_set: bool) -> str:

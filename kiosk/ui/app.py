@@ -264,7 +264,9 @@ class KioskApp(App[None], inherit_bindings=False):
                 StaffPinScreen(self.staff_pin)
             ):
                 return
-            screen = StaffScreen(self.staff_report, self.voice.speaker, self.survey.language)
+            from kiosk.ui.staff_entry import staff_session
+
+            screen = StaffScreen(staff_session(self))
             if await self.push_screen_wait(screen) == "close":
                 self.exit()
         finally:

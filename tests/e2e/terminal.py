@@ -11,8 +11,10 @@ import time
 import uuid
 from pathlib import Path
 
+from kiosk.lockfile import FolderLock
 from surveys.response import RECEIPT_ALPHABET
 from tests.pins import STAFF_PIN
+from tests.polling import wait_until
 
 SAYSO = Path(sys.executable).with_name("sayso")
 SOCKET = f"sayso-tests-{os.getpid()}"
@@ -121,3 +123,12 @@ def answer_the_demo_survey(name: str) -> str:
     match = RECEIPT.search(screen)
     assert match, screen
     return match.group(1)
+
+
+def wait_until_closed(data: Path, seconds: float = 20.0) -> None:
+    """Wait until no kiosk holds the data folder."""
+    lock = FolderLock(data)
+    assert wait_until(lock.acquire, seconds, every=0.1), (
+        "the kiosk never let go of its data folder"
+    )
+    lock.release()

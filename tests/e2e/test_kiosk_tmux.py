@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.lockfile import FolderLock
 from kiosk.store import read_responses
-from tests.e2e.terminal import answer_the_demo_survey, start_kiosk, stop, tmux
-from tests.polling import wait_until
+from tests.e2e.terminal import answer_the_demo_survey, start_kiosk, stop, tmux, wait_until_closed
 
 
 @pytest.fixture
@@ -44,15 +42,6 @@ def test_demo_survey_answered_in_the_real_kiosk_is_stored(session: tuple[str, Pa
         "lunch": "like",
         "trips": "like",
     }
-
-
-def wait_until_closed(data: Path, seconds: float = 10.0) -> None:
-    """Wait until no kiosk holds the data folder."""
-    lock = FolderLock(data)
-    assert wait_until(lock.acquire, seconds, every=0.1), (
-        "the first kiosk never let go of the data folder"
-    )
-    lock.release()
 
 
 def test_a_restarted_kiosk_paints_first_then_stores_as_before(session: tuple[str, Path]) -> None:

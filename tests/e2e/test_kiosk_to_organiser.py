@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import cv2
@@ -16,11 +15,16 @@ from PIL import Image
 from kiosk.bundles.frames import FountainEncoder
 from kiosk.bundles.qr_codes import qr_matrix
 from kiosk.bundles.sheets import CODES_ACROSS, CODES_DOWN, HEADER_PIXELS, PAGE_PIXELS, code_image
-from kiosk.lockfile import FolderLock
 from kiosk.organiser import SqliteOrganiserStore
 from kiosk.store import read_responses
 from surveys.response import Response
-from tests.e2e.terminal import answer_the_demo_survey, start_kiosk, stop, wait_for
+from tests.e2e.terminal import (
+    answer_the_demo_survey,
+    start_kiosk,
+    stop,
+    wait_for,
+    wait_until_closed,
+)
 
 SAYSO = Path(sys.executable).with_name("sayso")
 
@@ -46,16 +50,6 @@ def organiser_answers(store_dir: Path) -> list[tuple[object, ...]]:
         return facts(store.responses())
     finally:
         store.close()
-
-
-def wait_until_closed(data: Path, seconds: float = 20.0) -> None:
-    """Wait until no kiosk holds the data folder."""
-    lock = FolderLock(data)
-    deadline = time.monotonic() + seconds
-    while not lock.acquire():
-        assert time.monotonic() < deadline, "the kiosk never let go of its data folder"
-        time.sleep(0.1)
-    lock.release()
 
 
 def answers_in_the_real_kiosk(data: Path, people: int) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
@@ -15,6 +14,7 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
+from tests.ui.staff_helpers import table_row
 
 
 @pytest.fixture
@@ -76,9 +76,10 @@ async def test_staff_counts_include_the_parents_survey(kiosk: Callable[..., Kios
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")
         await until(pilot, lambda: "Answers kept" in visible_text(app))
-        shown = "\n".join(str(w.render()) for w in app.screen.query(Static))
-        assert "My school and my support · I am a young person: 0" in shown
-        assert "Your child's school and support · I am a parent or carer: 0" in shown
+        await pilot.press("1")
+        await until(pilot, lambda: "Not exported yet: 0" in visible_text(app))
+        assert table_row(app, "I am a young person")[0] == "My school and my support"
+        assert table_row(app, "I am a parent or carer")[0].startswith("Your child's school")
 
 
 async def test_participants_are_told_when_sound_is_not_working(

@@ -6,24 +6,24 @@ import errno
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label
 
 from accessibility.speaker import RecordingSpeaker
-from kiosk.pin import LOCKED_MESSAGE, NOT_SET_MESSAGE, PIN_FILE, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCK_OUT_TRIES,
+    LOCKED_MESSAGE,
+    LOCKED_OUT_MESSAGE,
+    NOT_SET_MESSAGE,
+    PIN_FILE,
+    PinStatus,
+    StaffPin,
+)
 from kiosk.safe_files import write_file_atomically
-from kiosk.staff import StaffReport, staff_report
-from kiosk.store import MemoryStore
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from surveys.catalog import load_builtin
-from surveys.flow import Flow
+from kiosk.ui.screens.staff_speech import SpeechPage
 from tests.ui.helpers import give_pin, until
-
-
-class Host(App[None]):
-    def __init__(self) -> None:
-        super().__init__()
-        self.results: list[object] = []
+from tests.ui.staff_helpers import Host, shown, staff_session, table_row
 
 
 def message_on(app: App[None]) -> str:
@@ -115,61 +115,49 @@ async def test_a_wrong_pin_keeps_staff_mode_closed_and_says_to_wait(tmp_path: Pa
     assert app.results == [False]
 
 
-def report_with_answers() -> StaffReport:
-    store = MemoryStore()
-    survey = load_builtin("event-feedback")
-    for audience, code in (
-        ("young_person", "AAA-AAA"),
-        ("young_person", "BBB-BBB"),
-        ("other", "CCC-CCC"),
-    ):
-        flow = Flow(survey, audience)
-        flow.answer(3)
-        flow.answer("food")
-        flow.answer("yes")
-        flow.answer("A secret wish for more slides")
-        store.save(flow.finish("myself", code))
-    speaker = RecordingSpeaker()
+async def test_staff_see_counts_and_speech_trouble_but_never_answers(tmp_path: Path) -> None:
+    session = staff_session(tmp_path)
+    speaker = session.speaker
+    assert isinstance(speaker, RecordingSpeaker)
     speaker.problem = "espeak-ng is not installed. Ask IT to run: sudo apt-get install espeak-ng"
-    return staff_report(store, speaker, [survey])
-
-
-async def test_staff_see_counts_and_speech_trouble_but_never_answers() -> None:
-    report = report_with_answers()
     app = Host()
     async with app.run_test(size=(100, 30)) as pilot:
-        app.push_screen(StaffScreen(lambda: report, RecordingSpeaker(), "en"), app.results.append)
-        await pilot.pause()
-        shown = "\n".join(str(w.render()) for w in app.screen.query(Static))
-        assert "Answers kept on this kiosk: 3" in shown
-        assert "Tell us about today · I am a young person: 2" in shown
-        assert "Tell us about today · Someone else: 1" in shown
-        assert "sudo apt-get install espeak-ng" in shown
-        assert "slides" not in shown
-        await pilot.click("#back")
-        await pilot.pause()
-    assert app.results == ["kiosk"]
+        app.push_screen(StaffScreen(session), app.results.append)
+        await until(pilot, lambda: "Answers kept on this kiosk: 3" in shown(app))
+        assert "Something needs looking at" in shown(app)
+        await pilot.press("1")
+        await until(pilot, lambda: "Not exported yet: 3" in shown(app))
+        # survey, who, today, in total, not exported yet
+        young = ["Tell us about today", "I am a young person", "2", "2", "2"]
+        assert table_row(app, "I am a young person") == young
+        other = ["Tell us about today", "Someone else", "1", "1", "1"]
+        assert table_row(app, "Someone else") == other
+        assert "slides" not in shown(app)
+        await pilot.press("escape", "4")
+        await until(pilot, lambda: "sudo apt-get install espeak-ng" in shown(app))
+        assert "slides" not in shown(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, StaffScreen))
+        await pilot.click("#lock")
+        await until(pilot, lambda: app.results == ["kiosk"])
 
 
-async def test_the_speech_check_reports_what_happened() -> None:
-    speaker = RecordingSpeaker()
+async def test_the_speech_check_reports_what_happened(tmp_path: Path) -> None:
+    session = staff_session(tmp_path)
+    speaker = session.speaker
+    assert isinstance(speaker, RecordingSpeaker)
     app = Host()
     async with app.run_test(size=(100, 30)) as pilot:
-        app.push_screen(StaffScreen(report_with_answers, speaker, "en"))
-        await pilot.pause()
+        app.push_screen(SpeechPage(session))
+        await until(pilot, lambda: app.focused is not None)
         assert app.focused is not None
         assert app.focused.id == "speech-check"  # Enter works straight away
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert str(app.screen.query_one("#staff-speech", Static).render()) == "Speech is working."
+        await until(pilot, lambda: "Speech is working." in shown(app))
         speaker.problem = "The computer could not play sound. Check the speakers."
         await pilot.pause(0.3)  # a button ignores a second press within 0.2 s
         await pilot.click("#speech-check")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        message = str(app.screen.query_one("#staff-speech", Static).render())
-        assert message == "The computer could not play sound. Check the speakers."
+        await until(pilot, lambda: "Check the speakers." in shown(app))
     assert speaker.spoken[0].startswith("This is the Say So speech check")
 
 
@@ -186,3 +174,25 @@ async def test_pins_typed_in_quick_succession_are_each_counted(tmp_path: Path) -
         await until(pilot, lambda: not screen.checking)
         assert "Please wait" in message_on(app)
         assert pin.wait_seconds() > 0
+
+
+async def test_the_tenth_wrong_pin_locks_staff_mode_and_says_who_can_unlock_it(
+    tmp_path: Path,
+) -> None:
+    later = iter(range(10**9, 10**10, 3600))  # an hour between tries: no waits
+    pin = StaffPin(tmp_path, clock=lambda: float(next(later)))
+    pin.set("4829")
+    for _ in range(LOCK_OUT_TRIES - 1):
+        pin.check("0000")
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(StaffPinScreen(pin), app.results.append)
+        await give_pin(app, pilot, "1111")
+        await until(pilot, lambda: prompt_on(app) == LOCKED_OUT_MESSAGE)
+        assert not app.screen.query_one(Input).display
+        await pilot.press("escape")
+        await until(pilot, lambda: app.results == [False])
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:  # as after a restart
+        app.push_screen(StaffPinScreen(StaffPin(tmp_path)), app.results.append)
+        await until(pilot, lambda: prompt_on(app) == LOCKED_OUT_MESSAGE)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.pin import PIN_FILE, PinError, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCK_OUT_TRIES,
+    LOCKED_OUT_MESSAGE,
+    PIN_FILE,
+    PinError,
+    PinStatus,
+    StaffPin,
+    wait_after,
+)
 
 
 class Clock:
@@ -68,11 +76,24 @@ def test_no_pin_is_checked_while_waiting_not_even_the_right_one(tmp_path: Path) 
     assert pin.check("0000").wait_seconds == 0  # the right PIN starts the count again
 
 
-def test_the_longest_wait_is_fifteen_minutes(tmp_path: Path) -> None:
+def test_the_longest_wait_is_fifteen_minutes() -> None:
+    assert [wait_after(n) for n in (9, 10, 11, 40)] == [320, 640, 15 * 60, 15 * 60]
+
+
+def test_ten_wrong_pins_lock_staff_mode_out_even_for_the_right_pin_and_a_restart(
+    tmp_path: Path,
+) -> None:
     clock = Clock()
-    pin = StaffPin(tmp_path, clock)
-    pin.set("4829")
-    for _ in range(20):
-        result = pin.check("0000")
+    StaffPin(tmp_path, clock).set("4829")
+    for _ in range(LOCK_OUT_TRIES):
+        result = StaffPin(tmp_path, clock).check("0000")
         clock.now += result.wait_seconds
-    assert result.wait_seconds == 15 * 60
+    assert result.status is PinStatus.LOCKED_OUT
+    assert result.message == LOCKED_OUT_MESSAGE
+    assert "sayso staff pin --reset --organiser-key FILE" in result.message
+    clock.now += 24 * 3600  # waiting does not lift it
+    again = StaffPin(tmp_path, clock)
+    assert again.status is PinStatus.LOCKED_OUT
+    assert not again.check("4829").ok
+    StaffPin(tmp_path, clock).set("2468")  # what `sayso staff pin --reset` does
+    assert StaffPin(tmp_path, clock).check("2468").ok

@@ -14,6 +14,7 @@ from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.preview_banner import PreviewBanner
 from kiosk.ui.widgets.sound_note import SoundNote
+from kiosk.ui.widgets.staff_corner import StaffCorner
 from kiosk.ui.widgets.too_small import TooSmallNote
 from kiosk.ui.words import word
 
@@ -72,6 +73,7 @@ class KioskScreen(OneResult[ResultT]):
 
     def on_mount(self) -> None:
         self.mount(TooSmallNote(self.words("too_small"), markup=False))
+        self.mount(StaffCorner())
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
         self.note_sound_problem()

@@ -1,4 +1,4 @@
-"""Staff mode: counts (never answers), what is wrong and how to fix it, and the speech check."""
+"""Staff mode: a menu of big buttons, each opening its own screen. Never anyone's answers."""
 
 from __future__ import annotations
 
@@ -7,71 +7,131 @@ from collections.abc import Callable
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Label, Static
 
-from accessibility.speaker import Speaker
-from kiosk.staff import StaffReport
+from kiosk.staff_session import StaffSession
+from kiosk.ui.screens.one_result import OneResult
+from kiosk.ui.screens.staff_page import STAFF_CSS
+
+PageMaker = Callable[[StaffSession], Screen[None]]
+
+MENU = [
+    ("counts", "1", "Counts"),
+    ("export", "2", "Export answers"),
+    ("withdraw", "3", "Withdraw an answer"),
+    ("speech", "4", "Speech and notices"),
+    ("pin", "5", "Change the PIN"),
+    ("log", "6", "Staff log"),
+    ("lock", "9", "Lock"),
+    ("close", "0", "Close the kiosk"),
+]
+"""Each menu button: its id, its key and its words."""
 
 
-class StaffScreen(Screen[str]):
-    """Dismisses with "kiosk" (back to participants) or "close" (end the kiosk)."""
+def _pages() -> dict[str, PageMaker]:
+    """The screen each menu button opens (loaded when staff mode first opens)."""
+    from kiosk.ui.screens.staff_counts import CountsPage
+    from kiosk.ui.screens.staff_log import LogPage
+    from kiosk.ui.screens.staff_pin_change import PinChangePage
+    from kiosk.ui.screens.staff_speech import SpeechPage
+    from kiosk.ui.screens.staff_withdraw import WithdrawPage
 
-    AUTO_FOCUS = "Button"
-    BINDINGS = [Binding("escape", "back", "Back to the kiosk", id="staff-back")]
-    DEFAULT_CSS = """
-    StaffScreen { padding: 1 2; }
-    StaffScreen .heading { text-style: bold; margin-top: 1; }
+    return {
+        "counts": CountsPage,
+        "withdraw": WithdrawPage,
+        "speech": SpeechPage,
+        "pin": PinChangePage,
+        "log": LogPage,
+    }
+
+
+class StaffScreen(OneResult[str]):
+    """The staff menu. Dismisses with "kiosk" (Lock: back to participants) or "close"."""
+
+    AUTO_FOCUS = "#counts"
+    BINDINGS = [
+        Binding("escape", "lock", "Lock", id="staff-lock"),
+        *[Binding(key, f"open('{name}')", show=False, id=f"staff-{name}") for name, key, _ in MENU],
+    ]
+    DEFAULT_CSS = (
+        STAFF_CSS.replace("StaffPage", "StaffScreen")
+        + """
+    StaffScreen Grid { grid-size: 3; grid-gutter: 1 2; height: auto; margin-top: 1; }
+    StaffScreen Grid Button { width: 100%; height: 3; }
     StaffScreen #staff-total { text-style: bold; }
-    StaffScreen .notice { color: $warning; }
-    StaffScreen Horizontal { height: auto; margin-top: 1; }
-    StaffScreen Button { margin-right: 2; }
+    StaffScreen #staff-status { margin-top: 1; }
     """
+    )
 
-    def __init__(self, report: Callable[[], StaffReport], speaker: Speaker, language: str) -> None:
+    def __init__(self, session: StaffSession) -> None:
         super().__init__()
-        self._report = report
-        self.speaker = speaker
-        self.language = language
+        self.session = session
+        self._pages = _pages()
 
     def compose(self) -> ComposeResult:
-        report = self._report()
+        report = self.session.report()
         with VerticalScroll():
             yield Label("Staff mode", classes="heading")
             yield Label(f"Answers kept on this kiosk: {report.total}", id="staff-total")
-            for line in report.counts:
-                yield Static(f"  {line.survey_title} · {line.audience}: {line.count}", markup=False)
-            yield Label("Speech", classes="heading")
-            yield Static(
-                report.speech_problem or "Speech is working.", id="staff-speech", markup=False
-            )
-            if report.notices:
-                yield Label("Please note", classes="heading")
-                for notice in report.notices:
-                    yield Static(notice, classes="notice", markup=False)
-            with Horizontal():
-                yield Button("Speech check", id="speech-check")
-                yield Button("Back to the kiosk", id="back", variant="primary")
-                yield Button("Close the kiosk", id="close", variant="error")
+            notices = self.session.notices()
+            if report.speech_problem or notices:
+                yield Static(
+                    "Something needs looking at: see Speech and notices.",
+                    classes="notice",
+                    id="staff-attention",
+                )
+            with Grid():
+                for name, key, words in MENU:
+                    yield Button(f"{key}  {words}", id=name)
+            yield Static("", id="staff-status", markup=False)
 
-    @on(Button.Pressed, "#speech-check")
-    def _speech_check(self) -> None:
-        self.query_one("#staff-speech", Static).update("Saying a test sentence...")
-        self._run_speech_check()
+    def on_mount(self) -> None:
+        self.session.record("opened", {"answers": self.session.report().total})
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="speech-check")
-    def _run_speech_check(self) -> None:
-        result = self.speaker.check(self.language)
-        self.app.call_from_thread(self._show_speech, result.message)
+    def say_status(self, message: str) -> None:
+        """Show a plain message under the menu."""
+        self.query_one("#staff-status", Static).update(message)
 
-    def _show_speech(self, message: str) -> None:
-        self.query_one("#staff-speech", Static).update(message)
+    def refresh_total(self) -> None:
+        """Show the count of kept answers again (after an export or a withdrawal)."""
+        total = self.session.report().total
+        self.query_one("#staff-total", Label).update(f"Answers kept on this kiosk: {total}")
 
-    @on(Button.Pressed, "#back")
-    def action_back(self) -> None:
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id is not None:
+            self.action_open(event.button.id)
+
+    def action_open(self, name: str) -> None:
+        """Open the screen behind one menu button."""
+        if not self.accepts_input:
+            return
+        if name == "lock":
+            self.action_lock()
+        elif name == "close":
+            self.session.record("closed")
+            self.dismiss("close")
+        elif name == "export":
+            self._export()
+        elif name in self._pages:
+            if name == "counts":
+                self.session.record("counts")
+            self.app.push_screen(self._pages[name](self.session), self._back)
+
+    def _back(self, _: None) -> None:
+        self.refresh_total()
+
+    @work(exclusive=True, group="staff-export", exit_on_error=False)
+    async def _export(self) -> None:
+        from kiosk.ui.staff_export_flow import run_export
+
+        self.say_status("Getting the bundle ready...")
+        self.say_status(await run_export(self.app, self.session))
+        self.refresh_total()
+
+    def action_lock(self) -> None:
+        """Back to participants."""
+        self.session.record("locked")
         self.dismiss("kiosk")
-
-    @on(Button.Pressed, "#close")
-    def _close(self) -> None:
-        self.dismiss("close")

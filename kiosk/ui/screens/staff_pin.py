@@ -9,7 +9,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from kiosk.pin import LOCKED_MESSAGE, NOT_SET_MESSAGE, PinCheck, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCKED_MESSAGE,
+    LOCKED_OUT_MESSAGE,
+    NOT_SET_MESSAGE,
+    PinCheck,
+    PinStatus,
+    StaffPin,
+)
 
 PROMPT = "Staff only. Type the staff PIN, then press Enter."
 CHECKING = "Checking the PIN ..."
@@ -55,7 +62,10 @@ class StaffPinScreen(ModalScreen[bool]):
         if status is PinStatus.READY:
             self.ready = True
             return
-        locked = LOCKED_MESSAGE if status is PinStatus.LOCKED else NOT_SET_MESSAGE
+        locked = {
+            PinStatus.LOCKED: LOCKED_MESSAGE,
+            PinStatus.LOCKED_OUT: LOCKED_OUT_MESSAGE,
+        }.get(status, NOT_SET_MESSAGE)
         self.query_one("#pin-prompt", Label).update(locked)
         self.query_one("#pin-message", Label).update("Press Escape to go back.")
         self.query_one("#pin-input", Input).display = False

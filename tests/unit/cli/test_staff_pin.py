@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from click.testing import CliRunner, Result
 from kiosk.cli import cli
 from kiosk.commands.first_pin import set_up_first_pin
 from kiosk.keys import make_organiser_keys, prepare_kiosk_keys, trust_organiser
-from kiosk.pin import MARKER_FILE, PIN_FILE, PinError, PinStatus, StaffPin
+from kiosk.pin import LOCK_OUT_TRIES, MARKER_FILE, PIN_FILE, PinError, PinStatus, StaffPin
 
 
 def staff_pin(data_dir: Path, typed: str, *flags: str) -> Result:
@@ -126,3 +128,20 @@ def test_a_kiosk_with_a_lost_pin_file_is_not_offered_a_new_pin(tmp_path: Path) -
         set_up_first_pin(tmp_path, interactive=True)
     assert output.getvalue() == b""
     assert StaffPin(tmp_path).status is PinStatus.LOCKED
+
+
+def test_a_locked_out_kiosk_is_unlocked_only_with_the_organiser_key(tmp_path: Path) -> None:
+    kiosk, organiser = kiosk_of_an_organiser(tmp_path)
+    StaffPin(kiosk).set("4829")
+    later = itertools.count(start=time.time(), step=3600.0)  # an hour between tries: no waits
+    for _ in range(LOCK_OUT_TRIES):
+        StaffPin(kiosk, clock=lambda: next(later)).check("0000")
+    assert StaffPin(kiosk).status is PinStatus.LOCKED_OUT
+    change = staff_pin(kiosk, "4829\n1111\n", "--stdin")
+    assert change.exit_code == 1
+    assert "typed too many times" in change.output
+    key = str(organiser / "organiser.key")
+    result = staff_pin(kiosk, "1111\n", "--stdin", "--reset", "--organiser-key", key)
+    assert result.exit_code == 0, result.output
+    assert StaffPin(kiosk).status is PinStatus.READY
+    assert StaffPin(kiosk).check("1111").ok

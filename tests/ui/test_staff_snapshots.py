@@ -1,0 +1,27 @@
+"""SVG snapshots of the staff screens in each theme.
+
+Update them with `pytest tests/ui/test_staff_snapshots.py --snapshot-update`, then look at them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+
+from surveys.profiles import Colours
+from tests.ui.snapshot_apps.staff_screens import STAFF_PAGES, StaffSnapshot
+from tests.ui.test_snapshots import THEMES
+
+
+@pytest.mark.parametrize("colours", THEMES)
+@pytest.mark.parametrize("page", list(STAFF_PAGES))
+def test_staff_screen(snap_compare: Any, page: str, colours: Colours) -> None:
+    async def settle(pilot: Any) -> None:
+        await pilot.app.workers.wait_for_complete()  # the counts come from a worker
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(StaffSnapshot(page, colours), terminal_size=(100, 30), run_before=settle)
