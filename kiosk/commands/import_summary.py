@@ -45,7 +45,7 @@ class ImportSummary:
     def show(self) -> None:
         """Print the table, then each refused input and why (to stderr)."""
         Console().print(self.table())
-        errors = Console(stderr=True)
+        errors = Console(stderr=True, soft_wrap=True)  # file names stay whole, on one line
         for line in self.waiting:
             errors.print(line, markup=False, highlight=False)
         for source, reason in self.rejected:

@@ -27,7 +27,7 @@ def assert_forgotten(app: KioskApp) -> None:
 async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
-    app = kiosk("event-feedback", idle_seconds=0.3, still_there_seconds=1.0)
+    app = kiosk("event-feedback", idle_seconds=1.5, still_there_seconds=1.0)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "1", "4")  # read aloud, strong colours
         await pilot.press("3", "2", "1", *SECRET)
@@ -53,7 +53,7 @@ async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
 async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
-    app = kiosk("my-school", idle_seconds=0.3, still_there_seconds=0.3)
+    app = kiosk("my-school", idle_seconds=1.5, still_there_seconds=0.3)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5", "1")
@@ -67,7 +67,7 @@ async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
 async def test_any_key_on_still_there_carries_on_with_answers_intact(
     kiosk: Callable[..., KioskApp],
 ) -> None:
-    app = kiosk("my-school", idle_seconds=0.3, still_there_seconds=5)
+    app = kiosk("my-school", idle_seconds=1.5, still_there_seconds=5)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5")
