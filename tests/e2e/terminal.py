@@ -128,7 +128,5 @@ def answer_the_demo_survey(name: str) -> str:
 def wait_until_closed(data: Path, seconds: float = 20.0) -> None:
     """Wait until no kiosk holds the data folder."""
     lock = FolderLock(data)
-    assert wait_until(lock.acquire, seconds, every=0.1), (
-        "the kiosk never let go of its data folder"
-    )
+    assert wait_until(lock.acquire, seconds, every=0.1), "the kiosk never let go of its data folder"
     lock.release()
