@@ -128,7 +128,7 @@ class KioskApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.set_class(too_small(self.size.width, self.size.height), "-too-small")
         keep_full_collections_for_quiet_moments()
-        self.apply_profile(AccessProfile())
+        self.apply_profile(AccessProfile.for_newcomer())
         if self._parts is not None:
             self._parts_loaded(self._parts)
         self.start_journey()
@@ -241,7 +241,7 @@ class KioskApp(App[None], inherit_bindings=False):
             await self.pop_screen()
         self.language = self.card.language
         self.voice.reset(self.card.language)
-        self.apply_profile(AccessProfile())
+        self.apply_profile(AccessProfile.for_newcomer())
 
     # Staff mode -------------------------------------------------------------
 

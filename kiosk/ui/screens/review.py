@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from kiosk.ui.answer_words import describe_answer
 from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from kiosk.ui.words import phrasebook
@@ -44,7 +45,7 @@ class ReviewScreen(KioskScreen[str | None]):
             yield ChoiceButton(words["send"], key="0", symbol="📨", id="send")
 
     def spoken_intro(self) -> str:
-        return f"{self.words('check')}\n{self.words('check_hint')}"
+        return lines(self.words("check"), self.words("check_hint"), self.spoken_keys())
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
