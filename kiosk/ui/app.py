@@ -192,6 +192,11 @@ class KioskApp(App[None], inherit_bindings=False):
         """The kiosk's own words for `key` in the chosen language."""
         return word(key, self.language)
 
+    def help_words(self) -> str:
+        """Who to talk to at this event, in the participant's language."""
+        survey = self.journey.survey if self.journey is not None else self.survey
+        return survey.text(survey.help, self.language)
+
     def apply_profile(self, profile: AccessProfile) -> None:
         """Show and speak as `profile` asks, from now on."""
         self.voice.profile = profile

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from kiosk.ui.options import OptionView
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
@@ -17,7 +17,7 @@ from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.prompt import Prompt
 
 
-class ChooseOneScreen(KioskScreen[Any]):
+class ChooseOneScreen(WithHelp[Any]):
     """Words at the top, numbered buttons below; dismisses with the chosen button's value."""
 
     def __init__(

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
@@ -20,10 +20,11 @@ SWITCHES = (
     ("fewer_choices", "🙂"),
     ("more_time", "⏳"),
 )
+SWITCH_NAMES = frozenset(name for name, _ in SWITCHES)
 COLOUR_ORDER: tuple[Colours, ...] = ("default", "high_contrast", "calm")
 
 
-class ProfileScreen(KioskScreen[AccessProfile]):
+class ProfileScreen(WithHelp[AccessProfile]):
     """Each button turns a choice on or off (colours go round); Next (0) dismisses."""
 
     DEFAULT_CSS = """
@@ -64,7 +65,7 @@ class ProfileScreen(KioskScreen[AccessProfile]):
 
     def _relabel(self) -> None:
         for button in self.query(ChoiceButton):
-            if button.id == "next":
+            if button.value not in SWITCH_NAMES:
                 continue
             name = str(button.value)
             button.label = self._label(name)
@@ -76,6 +77,8 @@ class ProfileScreen(KioskScreen[AccessProfile]):
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
         if event.button.id == "next":
             self.dismiss(self.profile)
+            return
+        if event.button.value not in SWITCH_NAMES:  # help: its own screen
             return
         name = str(event.button.value)
         if name == "colours":

@@ -17,8 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kiosk.ui.screens.base import KioskScreen
-from kiosk.ui.screens.help import HelpScreen
+from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answer_area import AnswerArea
 from kiosk.ui.widgets.answered import Answered
@@ -42,7 +41,7 @@ class Outcome:
     status: AnswerStatus = "skipped"
 
 
-class QuestionScreen(KioskScreen[None]):
+class QuestionScreen(WithHelp[None]):
     """Shows the steps of `flow` it is asked about; never decides what comes next."""
 
     def __init__(self, flow: Flow, help_text: str) -> None:
@@ -169,15 +168,8 @@ class QuestionScreen(KioskScreen[None]):
     def _dont_know(self) -> None:
         self._give(Outcome("skip", status="dont_know"))
 
-    @on(ChoiceButton.Pressed, "#help")
-    def _help(self) -> None:
-        if not self.is_active:  # a second press of Help, queued before the first opened it
-            return
-        self.voice.stop()
-        self.app.push_screen(HelpScreen(self.help_text), callback=self._back_from_help)
-
-    def _back_from_help(self, _: None) -> None:
-        self.voice.stop()
+    def help_words(self) -> str:
+        return self.help_text
 
     def answer_widget(self) -> Widget:
         """The widget that takes the answer now (for tests)."""

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from kiosk.ui.answer_words import describe_answer
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
@@ -15,7 +15,7 @@ from kiosk.ui.words import phrasebook
 from surveys.flow import Flow
 
 
-class ReviewScreen(KioskScreen[str | None]):
+class ReviewScreen(WithHelp[str | None]):
     """Dismisses with the id of a question to change, or None to send."""
 
     DEFAULT_CSS = """
@@ -47,6 +47,10 @@ class ReviewScreen(KioskScreen[str | None]):
     def spoken_intro(self) -> str:
         return lines(self.words("check"), self.words("check_hint"), self.spoken_keys())
 
-    @on(ChoiceButton.Pressed)
-    def _pressed(self, event: ChoiceButton.Pressed) -> None:
-        self.dismiss(None if event.button.id == "send" else str(event.button.value))
+    @on(ChoiceButton.Pressed, "#send")
+    def _send(self) -> None:
+        self.dismiss(None)
+
+    @on(ChoiceButton.Pressed, "#answers ChoiceButton")
+    def _change(self, event: ChoiceButton.Pressed) -> None:
+        self.dismiss(str(event.button.value))

@@ -6,13 +6,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines, said_letters
 from kiosk.ui.widgets.big_code import BigCode
 from kiosk.ui.widgets.prompt import Prompt
 
 
-class ThanksScreen(KioskScreen[None]):
+class ThanksScreen(WithHelp[None]):
     """Dismisses by itself after `pause` seconds, so a key pressed twice cannot hide the code."""
 
     SLOW_SPEECH = True
