@@ -32,9 +32,6 @@ class Listener:
         self.speaker = speaker
         self.language = language
         self.heard = Heard()
-        press_for = re.escape(word("press_for", language))
-        pattern = press_for.replace(r"\{key\}", r"(\S+)").replace(r"\{label\}", r"(.+?)")
-        self._press = re.compile(pattern.removesuffix(r"\.") + r"\.(?:\s|$)")
         self._said = 0
 
     def w(self, key: str) -> str:
@@ -53,9 +50,12 @@ class Listener:
         await self.pilot.pause(0.05)  # a screen change may say one thing, then its screen
         return self.speaker.spoken[-1]
 
-    def choices(self, said: str) -> dict[str, str]:
-        """Every "Press K for W." in `said`, by key."""
-        return {key.lower(): label for key, label in self._press.findall(said)}
+    def choices(self, said: str, language: str | None = None) -> dict[str, str]:
+        """Every "Press K for W." in `said` (in the listener's language), by key."""
+        press_for = re.escape(word("press_for", language or self.language))
+        pattern = press_for.replace(r"\{key\}", r"(\S+)").replace(r"\{label\}", r"(.+?)")
+        found = re.findall(pattern.removesuffix(r"\.") + r"\.(?:\s|$)", said)
+        return {key.lower(): label for key, label in found}
 
     def key_for(self, label: str) -> str:
         """The key heard for `label`."""
@@ -96,7 +96,8 @@ class Listener:
         if self.language == kiosk_language:
             said = await self.press("space")
         else:
-            offered = {label: key for key, label in self.choices(said).items()}
+            heard = self.choices(said, kiosk_language)
+            offered = {label: key for key, label in heard.items()}
             said = await self.press(offered[native_name(self.language)])
         for _ in range(80):
             if said.startswith(self.w("thank_you")):
