@@ -67,7 +67,7 @@ async def measure(rounds: int, speaker: Speaker, read_aloud: bool = False) -> li
     multiple-choice toggle, the next picture-sort item) does not count.
     """
     app = make_app(load_builtin("my-school"), MemoryStore(), speaker, thanks_seconds=0.05)
-    start = (*START[:2], "1", *START[2:]) if read_aloud else START
+    start = START if read_aloud else (*START[:2], "1", *START[2:])  # "1": read aloud off
     latencies: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
         paints = record_paints(app)

@@ -2,6 +2,10 @@
 
 A plain frozen dataclass, not a pydantic model: the kiosk needs it before its first paint,
 when pydantic is not loaded yet. Pydantic still checks it inside a `Response`.
+
+The field defaults are what a stored response leaves out (it keeps only the choices that
+differ from them), so they never change. A new participant starts from `for_newcomer()`:
+read aloud is on until they switch it off, so someone who cannot read is heard from the start.
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ class AccessProfile:
     colours: Colours = "default"
     fewer_choices: bool = False
     more_time: bool = False
+
+    @classmethod
+    def for_newcomer(cls) -> AccessProfile:
+        """Where every participant starts: read aloud on, everything else as it is."""
+        return cls(read_aloud=True)
 
     def timeout_seconds(self, base: float) -> float:
         """The inactivity timeout for this participant: doubled with "more time"."""

@@ -39,6 +39,7 @@ RULES: dict[str, Rule] = {
         Rule("number-words", Severity.WARNING, True, "Numbers written as digits"),
         Rule("question-picture", Severity.ERROR, False, "A symbol or picture for every question"),
         Rule("option-length", Severity.ERROR, False, "Answer options of 5 words or fewer"),
+        Rule("symbol-width", Severity.WARNING, False, "Symbols every terminal draws alike"),
         Rule("control-character", Severity.ERROR, False, "No control characters (ESC, BEL, ...)"),
         Rule("survey-invalid", Severity.ERROR, False, "The survey file loads"),
         Rule("file-unreadable", Severity.ERROR, False, "The file can be read"),

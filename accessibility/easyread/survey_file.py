@@ -9,7 +9,12 @@ from accessibility.easyread.checker import check_text
 from accessibility.easyread.findings import RULES, Finding, finding_from_hit
 from accessibility.easyread.placing import FieldPlacer
 from accessibility.easyread.settings import LintSettings
-from accessibility.easyread.survey_rules import FieldProblem, option_lengths, question_pictures
+from accessibility.easyread.survey_rules import (
+    FieldProblem,
+    option_lengths,
+    question_pictures,
+    symbol_widths,
+)
 from surveys.checks import Location, text_fields
 from surveys.errors import SurveyError, SurveyProblem
 from surveys.loader import locate, parse_survey
@@ -35,7 +40,11 @@ def check_survey_source(
         placer = FieldPlacer(lines, *locate(tree, location))
         for hit in check_text(words, settings, language):
             findings.append(finding_from_hit(hit, name, *placer.place(words, hit.offset), language))
-    problems = [*question_pictures(survey), *option_lengths(survey, settings.max_option_words)]
+    problems = [
+        *question_pictures(survey),
+        *option_lengths(survey, settings.max_option_words),
+        *symbol_widths(survey),
+    ]
     findings += [_field_finding(problem, name, tree) for problem in problems]
     return sorted(findings, key=lambda f: (f.line or 0, f.column or 0, list(RULES).index(f.rule)))
 

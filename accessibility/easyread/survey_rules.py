@@ -1,4 +1,5 @@
-"""Rules about a survey's shape: a picture for every question, short answer options."""
+"""Rules about a survey's shape: a picture for every question, short answer options, and
+symbols every terminal draws at the same width."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from accessibility.easyread.sentences import words_in
+from accessibility.symbol_width import suggestion, symbol_problem
 from surveys.checks import Location
 from surveys.model import MultipleChoice, Option, PictureSort, Question, SingleChoice, Survey
 
@@ -56,6 +58,35 @@ def option_lengths(survey: Survey, limit: int) -> Iterator[FieldProblem]:
                     f"Make it {limit} words or fewer, so it is quick to read and fits its button.",
                     language,
                 )
+
+
+def symbol_widths(survey: Survey) -> Iterator[FieldProblem]:
+    """Symbols that terminals draw at different widths (joined emoji, flags, skin tones)."""
+    for location, symbol in _symbols(survey):
+        problem = symbol_problem(symbol)
+        if problem is not None:
+            yield FieldProblem(
+                "symbol-width",
+                location,
+                symbol,
+                f"The symbol {symbol} may break the lines around its button: {problem}.",
+                suggestion(symbol),
+            )
+
+
+def _symbols(survey: Survey) -> Iterator[tuple[Location, str]]:
+    if survey.symbol:
+        yield ("symbol",), survey.symbol
+    for index, audience in enumerate(survey.audiences):
+        if audience.symbol:
+            yield ("audiences", index, "symbol"), audience.symbol
+    for index, question in enumerate(survey.questions):
+        if question.symbol:
+            yield ("questions", index, "symbol"), question.symbol
+        field, options = _options(question)
+        for o_index, option in enumerate(options):
+            if option.symbol:
+                yield ("questions", index, field, o_index, "symbol"), option.symbol
 
 
 def _options(question: Question) -> tuple[str, list[Option]]:

@@ -196,6 +196,9 @@ class SpeechService:
             self._finish(request, self._system_problem)
             return
         choice = choose_voice(worker.voices, request.language, worker.default_voice)
+        if choice.voice_id is None and choice.problem is not None:
+            self._no_voice(request, choice.problem)
+            return
         path = os.path.join(self._wav_dir, f"say-{request.number}.wav")
         utterance = Utterance(
             request.number, request.text, choice.voice_id, WORDS_PER_MINUTE[request.rate], path
@@ -237,6 +240,13 @@ class SpeechService:
             player.kill()
             player.wait()
             _remove(path)
+
+    def _no_voice(self, request: _Request, problem: str) -> None:
+        """Say nothing rather than read a language in another language's voice; tell staff."""
+        with self._wake:
+            self._voice_problem = problem
+            self._events.append("problem")
+        self._finish(request, problem)
 
     def _finish(self, request: _Request, problem: str | None, system: bool = False) -> None:
         with self._wake:

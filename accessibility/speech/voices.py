@@ -53,7 +53,7 @@ class VoiceInfo:
 
 @dataclass(frozen=True)
 class VoiceChoice:
-    """The voice to use for a language, and the problem when it is only a fallback."""
+    """The voice to use for a language; None, with the problem, when none speaks it."""
 
     voice_id: str | None
     problem: str | None = None
@@ -65,16 +65,26 @@ def language_name(language: str) -> str:
 
 
 def choose_voice(voices: list[VoiceInfo], language: str, default_id: str | None) -> VoiceChoice:
-    """The best voice for `language`; the English or default voice, with a problem, if none fits."""
+    """The best voice for `language`, or no voice and the problem when none speaks it.
+
+    Words are never read in another language's voice: an English voice reading Welsh is
+    hard to follow and sounds like a mistake. An engine whose voices name no languages at
+    all (some system voices) gets its default voice, as nothing better can be known.
+    """
     found = _best_match(voices, language.lower())
     if found is not None:
         return VoiceChoice(found.id)
-    fallback = _best_match(voices, "en")
-    fallback_id = fallback.id if fallback is not None else default_id
-    return VoiceChoice(
-        fallback_id,
-        f"No voice for {language_name(language)} ({language}), so it is read with the "
-        "English voice. Ask IT whether a voice for this language can be installed.",
+    if not any(voice.languages for voice in voices):
+        return VoiceChoice(default_id)
+    return VoiceChoice(None, no_voice_problem(language))
+
+
+def no_voice_problem(language: str) -> str:
+    """Plain words for staff: this language is shown but not read aloud, and the fix."""
+    name = language_name(language)
+    return (
+        f"No voice for {name} ({language}) on this computer, so {name} words are shown "
+        f"but not read aloud. Ask IT to install an espeak-ng voice for {name}."
     )
 
 

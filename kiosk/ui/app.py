@@ -128,7 +128,7 @@ class KioskApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.set_class(too_small(self.size.width, self.size.height), "-too-small")
         keep_full_collections_for_quiet_moments()
-        self.apply_profile(AccessProfile())
+        self.apply_profile(AccessProfile.for_newcomer())
         if self._parts is not None:
             self._parts_loaded(self._parts)
         self.start_journey()
@@ -192,6 +192,11 @@ class KioskApp(App[None], inherit_bindings=False):
         """The kiosk's own words for `key` in the chosen language."""
         return word(key, self.language)
 
+    def help_words(self) -> str:
+        """Who to talk to at this event, in the participant's language."""
+        survey = self.journey.survey if self.journey is not None else self.survey
+        return survey.text(survey.help, self.language)
+
     def apply_profile(self, profile: AccessProfile) -> None:
         """Show and speak as `profile` asks, from now on."""
         self.voice.profile = profile
@@ -241,7 +246,7 @@ class KioskApp(App[None], inherit_bindings=False):
             await self.pop_screen()
         self.language = self.card.language
         self.voice.reset(self.card.language)
-        self.apply_profile(AccessProfile())
+        self.apply_profile(AccessProfile.for_newcomer())
 
     # Staff mode -------------------------------------------------------------
 

@@ -22,5 +22,8 @@ class KioskHost(Protocol):
     def words(self, key: str) -> str:
         """The kiosk's own words for `key` in the chosen language."""
 
+    def help_words(self) -> str:
+        """Who to talk to at this event, in the participant's language."""
+
     def apply_profile(self, profile: AccessProfile) -> None:
         """Show and speak as `profile` asks, from now on."""

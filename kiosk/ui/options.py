@@ -61,7 +61,7 @@ def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionVie
 def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionView]:
     views = []
     for value in range(1, question.max + 1):
-        label = f"{value} {words['stars']}"
+        label = f"{value} {words['star' if value == 1 else 'stars']}"
         if value == 1 and question.low_label:
             label += f": {flow.survey.text(question.low_label, flow.language)}"
         if value == question.max and question.high_label:

@@ -7,29 +7,38 @@ from surveys.profiles import AccessProfile
 
 
 class Voice:
-    """Speaks through a `Speaker` only when this participant asked to be read to."""
+    """Speaks through a `Speaker` while this participant wants to be read to (on at first)."""
 
     def __init__(self, speaker: Speaker) -> None:
         self.speaker = speaker
-        self.profile = AccessProfile()
+        self.profile = AccessProfile.for_newcomer()
         self.language = "en"
+        self._told: set[str] = set()
 
     def reset(self, language: str) -> None:
-        """Forget the last participant's choices."""
+        """Forget the last participant's choices, and what they have already been told."""
         self.stop()
-        self.profile = AccessProfile()
+        self.profile = AccessProfile.for_newcomer()
         self.language = language
+        self._told.clear()
 
-    def say(self, text: str) -> None:
-        """Say `text` if read aloud is on."""
+    def first_time(self, topic: str) -> bool:
+        """True the first time this participant is told about `topic`, then False."""
+        if topic in self._told:
+            return False
+        self._told.add(topic)
+        return True
+
+    def say(self, text: str, *, slowly: bool = False) -> None:
+        """Say `text` if read aloud is on (`slowly` for codes to write down)."""
         if self.profile.read_aloud:
-            self.say_always(text, self.language)
+            self.say_always(text, self.language, slowly=slowly)
 
-    def say_always(self, text: str, language: str) -> None:
-        """Say `text` in `language` whatever the profile says (for choosing a language)."""
+    def say_always(self, text: str, language: str, *, slowly: bool = False) -> None:
+        """Say `text` in `language` even with read aloud off (a language's name, or "Off")."""
         if not text.strip():
             return
-        rate: Rate = "slower" if self.profile.slower else "normal"
+        rate: Rate = "slower" if self.profile.slower or slowly else "normal"
         try:
             self.speaker.say(text, language, rate)
         except Exception:  # speech must never stop the kiosk; staff see speaker.problem

@@ -9,6 +9,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.still_there import StillThereScreen
+from surveys.profiles import AccessProfile
 from tests.ui.helpers import SIZE, start, until, until_screen, visible_text, words_in_widgets
 
 SECRET = "Zebra crossing by the gate"
@@ -20,7 +21,7 @@ def assert_forgotten(app: KioskApp) -> None:
     assert SECRET not in words_in_widgets(app)
     assert SECRET not in visible_text(app)
     assert app.journey is None  # nothing of the last participant's journey is held
-    assert app.voice.profile.read_aloud is False
+    assert app.voice.profile == AccessProfile.for_newcomer()
     assert app.theme == "sayso-default"
 
 
@@ -29,7 +30,7 @@ async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
 ) -> None:
     app = kiosk("event-feedback", idle_seconds=1.5, still_there_seconds=1.0)
     async with app.run_test(size=SIZE) as pilot:
-        await start(pilot, "1", "1", "4")  # read aloud, strong colours
+        await start(pilot, "1", "4")  # read aloud (on at first), strong colours
         await pilot.press("3", "2", "1", *SECRET)
         await until_screen(pilot, StillThereScreen)
         await until(

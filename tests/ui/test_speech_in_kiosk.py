@@ -70,7 +70,7 @@ async def test_broken_speech_never_blocks_the_ui_and_participants_are_told(
 ) -> None:
     app = make_app(load_builtin("my-school"), MemoryStore(), broken_speech, thanks_seconds=0.2)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "1", "0", "1")  # start, young person, read it to me, Yes
+        await pilot.press("space", "1", "0", "1")  # start, young person, Next, Yes
         for answer in ("5", "1", "1"):
             started = time.perf_counter()
             await pilot.press(answer)

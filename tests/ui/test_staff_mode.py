@@ -10,10 +10,11 @@ import pytest
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
 from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
+from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible_text
 from tests.ui.staff_helpers import table_row
 
 
@@ -88,10 +89,11 @@ async def test_participants_are_told_when_sound_is_not_working(
     speaker.problem = "espeak-ng is not installed. Ask IT to run: sudo apt-get install espeak-ng"
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1")
-        assert "Sound is not working" not in visible_text(app)  # read aloud is not on yet
-        await pilot.press("1", "0")
+        await pilot.press("space")  # read aloud is on from the start
         await until(pilot, lambda: "Sound is not working" in visible_text(app))
         text = visible_text(app)
         assert "Sound is not working. Please tell a member of staff." in text
         assert "espeak-ng" not in text  # the cause and fix are for staff only
+        await pilot.press("1", "1", "0")  # read it to me: off; Next
+        await until_screen(pilot, ConsentScreen)
+        assert "Sound is not working" not in visible_text(app)

@@ -21,11 +21,13 @@ async def test_language_choice_carries_through_the_survey(
         await pilot.pause()
         assert "English" in visible_text(app)
         assert "Cymraeg" in visible_text(app)
+        await pilot.press("tab")  # the first key says how to start, in each language's name
+        assert "Press 2 for Cymraeg." in speaker.spoken[-1]
         await pilot.press("tab", "tab", "tab")
         assert (speaker.spoken[-1], speaker.languages[-1]) == ("Cymraeg", "cy")
         await pilot.press("2")
         assert "Pwy wyt ti?" in visible_text(app)
-        await pilot.press("1", "1", "0")
+        await pilot.press("1", "0")  # young person; read aloud is on already
         assert "Ydy hynny'n iawn?" in visible_text(app)
         await pilot.press("1")
         text = visible_text(app)

@@ -8,8 +8,9 @@ from kiosk.ui.words import ENGLISH, WELSH, phrasebook, word
 from surveys.response import RECEIPT_ALPHABET
 
 
-def test_every_welsh_phrase_has_an_english_one() -> None:
-    assert set(WELSH) <= set(ENGLISH)
+def test_every_kiosk_phrase_is_in_english_and_welsh() -> None:
+    assert set(WELSH) == set(ENGLISH)
+    assert word("press_for", "cy").format(key="1", label="Trist iawn") == "Pwysa 1 am Trist iawn."
     assert word("yes", "cy") == "Ie"
     assert word("yes", "xx") == "Yes"
     assert phrasebook("cy")["back"] == "Yn ôl"

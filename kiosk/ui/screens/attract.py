@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -11,13 +11,22 @@ from textual.widgets import Static
 from accessibility.languages import native_name
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.base import KEY_BINDINGS, KioskScreen
+from kiosk.ui.spoken import lines, press_for
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from surveys.card import SurveyCard
 
+MOVE_KEYS = frozenset({"tab", "shift+tab", "up", "down", "left", "right"})
+
 
 class AttractScreen(KioskScreen[str]):
-    """Waits for someone to start; dismisses with the language they chose."""
+    """Waits for someone to start; dismisses with the language they chose.
+
+    It never speaks by itself (at a noisy event it would speak all day): the first key that
+    does not start says, briefly, what the kiosk is and how to start; R says it again.
+    """
+
+    SPEAKS_ON_ARRIVAL = False
 
     BINDINGS = [
         *[b for b in KEY_BINDINGS if isinstance(b, Binding) and b.id != "next"],
@@ -29,6 +38,7 @@ class AttractScreen(KioskScreen[str]):
         self.card = card
         self.event_name = event
         self.feedback = feedback
+        self._greeted = False
 
     def compose(self) -> ComposeResult:
         card = self.card
@@ -51,6 +61,24 @@ class AttractScreen(KioskScreen[str]):
                     yield Static(self.feedback.title, classes="title", markup=False)
                     for line in self.feedback.lines:
                         yield Static(line, markup=False)
+
+    def spoken_intro(self) -> str:
+        card, language = self.card, self.card.language
+        others = [
+            press_for(str(index + 1), native_name(code), language)
+            for index, code in enumerate(card.languages)
+            if len(card.languages) > 1
+        ]
+        return lines(self.words("hello"), card.title, self.words("start_spoken"), " ".join(others))
+
+    def on_key(self, event: events.Key) -> None:
+        if self._greeted or event.key in ("space", "enter") or self.button_for(event.key):
+            return
+        self._greeted = True  # once for each participant: a new one gets a new screen
+        if event.key in MOVE_KEYS:  # moving would speak the focused button over the greeting
+            event.prevent_default()
+            event.stop()
+        self.read_out()
 
     def action_start(self) -> None:
         """Start in the survey's main language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -10,6 +10,7 @@ from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
 from kiosk.ui.screens.one_result import OneResult
+from kiosk.ui.spoken import press_list
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.preview_banner import PreviewBanner
@@ -50,6 +51,12 @@ class KioskScreen(OneResult[ResultT]):
 
     AUTO_FOCUS = ""
     BINDINGS = KEY_BINDINGS
+    SPEAKS_ON_ARRIVAL: ClassVar[bool] = True
+    """Whether the screen is read out as soon as it appears."""
+    SLOW_SPEECH: ClassVar[bool] = False
+    """Whether the screen is read slowly (codes to write down)."""
+    UNSAID_KEYS: ClassVar[frozenset[str]] = frozenset({"r", "h", "b"})
+    """Keys not listed with the answers: read again, help and back are told once, at the start."""
 
     @property
     def host(self) -> KioskHost:
@@ -71,13 +78,27 @@ class KioskScreen(OneResult[ResultT]):
         """What to say when the screen appears."""
         return ""
 
+    def spoken_keys(self) -> str:
+        """ "Press 1 for ..." for every button shown with a key, in the order they are shown."""
+        keyed = [
+            (button.key, button.spoken_now if button.chosen else button.spoken)
+            for button in self.query(ChoiceButton)
+            if button.key is not None and button.key not in self.UNSAID_KEYS and is_shown(button)
+        ]
+        return press_list(keyed, self.host.language)
+
     def on_mount(self) -> None:
         self.mount(TooSmallNote(self.words("too_small"), markup=False))
         self.mount(StaffCorner())
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
         self.note_sound_problem()
-        self.voice.say(self.spoken_intro())
+        if self.SPEAKS_ON_ARRIVAL:
+            self.read_out()
+
+    def read_out(self) -> None:
+        """Say the whole screen (when it appears, and again on R)."""
+        self.voice.say(self.spoken_intro(), slowly=self.SLOW_SPEECH)
 
     def note_sound_problem(self) -> None:
         """Tell a participant who asked to be read to that sound is not working (once)."""
@@ -98,7 +119,9 @@ class KioskScreen(OneResult[ResultT]):
         return None
 
     def action_press_key(self, key: str) -> None:
-        """Press the button labelled with `key`."""
+        """Press the button labelled with `key`; R reads the screen again on every screen."""
         button = self.button_for(key)
         if button is not None:
             button.press()
+        elif key == "r" and self.accepts_input:
+            self.read_out()

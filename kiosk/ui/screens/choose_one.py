@@ -9,14 +9,15 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from kiosk.ui.options import OptionView
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.prompt import Prompt
 
 
-class ChooseOneScreen(KioskScreen[Any]):
+class ChooseOneScreen(WithHelp[Any]):
     """Words at the top, numbered buttons below; dismisses with the chosen button's value."""
 
     def __init__(
@@ -39,11 +40,11 @@ class ChooseOneScreen(KioskScreen[Any]):
         yield from ()
 
     def spoken_intro(self) -> str:
-        return f"{self.title_words}\n{self.more_words}".strip()
+        return lines(self.title_words, self.more_words, self.spoken_keys())
 
     def action_read_again(self) -> None:
         """Say the screen again."""
-        self.voice.say(self.spoken_intro())
+        self.read_out()
 
     @on(Answered)
     def _answered(self, event: Answered) -> None:

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 
@@ -25,7 +26,7 @@ class HelpScreen(KioskScreen[None]):
             yield ChoiceButton(self.words("read_again"), key="r", symbol="🔊", id="read-again")
 
     def spoken_intro(self) -> str:
-        return f"{self.words('help_title')}\n{self.help_text}"
+        return lines(self.words("help_title"), self.help_text, self.spoken_keys())
 
     @on(ChoiceButton.Pressed, "#help-back")
     def _back(self) -> None:
@@ -33,7 +34,7 @@ class HelpScreen(KioskScreen[None]):
 
     @on(ChoiceButton.Pressed, "#read-again")
     def _read_again(self) -> None:
-        self.voice.say(self.spoken_intro())
+        self.read_out()
 
     def action_press_key(self, key: str) -> None:
         """Back (b) and help (h) also return to the question."""

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 
@@ -16,11 +17,11 @@ class ProblemScreen(KioskScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="page"):
-            yield Prompt(self.words("problem_title"), self.words("problem_text"), "🧑‍💼")
+            yield Prompt(self.words("problem_title"), self.words("problem_text"), "👔")
             yield ChoiceButton("OK", key="0", symbol="👍", id="ok")
 
     def spoken_intro(self) -> str:
-        return f"{self.words('problem_title')}\n{self.words('problem_text')}"
+        return lines(self.words("problem_title"), self.words("problem_text"), self.spoken_keys())
 
     @on(ChoiceButton.Pressed, "#ok")
     def _ok(self) -> None:

@@ -6,7 +6,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from surveys.profiles import AccessProfile, Colours
@@ -19,10 +20,11 @@ SWITCHES = (
     ("fewer_choices", "🙂"),
     ("more_time", "⏳"),
 )
+SWITCH_NAMES = frozenset(name for name, _ in SWITCHES)
 COLOUR_ORDER: tuple[Colours, ...] = ("default", "high_contrast", "calm")
 
 
-class ProfileScreen(KioskScreen[AccessProfile]):
+class ProfileScreen(WithHelp[AccessProfile]):
     """Each button turns a choice on or off (colours go round); Next (0) dismisses."""
 
     DEFAULT_CSS = """
@@ -33,43 +35,50 @@ class ProfileScreen(KioskScreen[AccessProfile]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.profile = AccessProfile()
+        self.profile = AccessProfile.for_newcomer()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="page"):
             yield Prompt(self.words("how_answer"), self.words("how_answer_hint"), "🧰")
             with Vertical(id="switches"):
                 for index, (name, symbol) in enumerate(SWITCHES):
-                    yield ChoiceButton(
+                    button = ChoiceButton(
                         self._label(name), key=str(index + 1), symbol=symbol, value=name
                     )
+                    button.chosen = self._is_on(name)
+                    yield button
                 yield ChoiceButton(self.words("next"), key="0", symbol="➡", id="next")
 
     def spoken_intro(self) -> str:
-        return f"{self.words('how_answer')}\n{self.words('how_answer_hint')}"
+        return lines(self.words("how_answer"), self.words("how_answer_hint"), self.spoken_keys())
 
     def _state_words(self, name: str) -> str:
         if name == "colours":
             return self.words(f"colours_{self.profile.colours}")
         return self.words("on") if getattr(self.profile, name) else self.words("off")
 
+    def _is_on(self, name: str) -> bool:
+        return name != "colours" and bool(getattr(self.profile, name))
+
     def _label(self, name: str) -> str:
         return f"{self.words(name)}: {self._state_words(name)}"
 
     def _relabel(self) -> None:
         for button in self.query(ChoiceButton):
-            if button.id == "next":
+            if button.value not in SWITCH_NAMES:
                 continue
             name = str(button.value)
             button.label = self._label(name)
             button.spoken = button.label
-            button.chosen = name != "colours" and bool(getattr(self.profile, name))
+            button.chosen = self._is_on(name)
             button.refresh(layout=True)
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
         if event.button.id == "next":
             self.dismiss(self.profile)
+            return
+        if event.button.value not in SWITCH_NAMES:  # help: its own screen
             return
         name = str(event.button.value)
         if name == "colours":
@@ -79,4 +88,7 @@ class ProfileScreen(KioskScreen[AccessProfile]):
             self.profile = self.profile.with_choice(name, not getattr(self.profile, name))
         self.host.apply_profile(self.profile)
         self._relabel()
-        self.voice.say(event.button.label)
+        if name == "read_aloud":  # heard as it changes, "Off" too
+            self.voice.say_always(event.button.label, self.host.language)
+        else:
+            self.voice.say(event.button.label)

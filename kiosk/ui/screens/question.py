@@ -17,11 +17,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kiosk.ui.screens.base import KioskScreen
-from kiosk.ui.screens.help import HelpScreen
+from kiosk.ui.screens.with_help import WithHelp
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answer_area import AnswerArea
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.widgets.progress_dots import ProgressDots
 from kiosk.ui.widgets.prompt import Prompt
@@ -40,7 +41,7 @@ class Outcome:
     status: AnswerStatus = "skipped"
 
 
-class QuestionScreen(KioskScreen[None]):
+class QuestionScreen(WithHelp[None]):
     """Shows the steps of `flow` it is asked about; never decides what comes next."""
 
     def __init__(self, flow: Flow, help_text: str) -> None:
@@ -98,7 +99,10 @@ class QuestionScreen(KioskScreen[None]):
         for button_id, show in shown.items():
             self.query_one(f"#{button_id}", ChoiceButton).display = show
         self.note_sound_problem()
-        self.call_after_refresh(self.voice.say, self.spoken_intro())  # paint first, then speak
+        intro = self.spoken_intro()
+        if self.voice.first_time("controls"):  # once for each participant
+            intro = lines(intro, self.words("controls"))
+        self.call_after_refresh(self.voice.say, intro)  # paint first, then speak
 
     def _give(self, outcome: Outcome) -> None:
         """Hand the journey what the participant did (only once per step)."""
@@ -109,15 +113,21 @@ class QuestionScreen(KioskScreen[None]):
         if self.step is None:
             return ""
         question = self.step.question
-        parts = [
-            f"{self.words('question')} {self.step.number} {self.words('of')} {self.step.total}.",
+        number = (
+            f"{self.words('question')} {self.step.number} {self.words('of')} {self.step.total}."
+        )
+        how = self.query_one(AnswerArea).current
+        if isinstance(how, FreeTextAnswer):  # keys type into the box: say how to finish
+            keys = self.words("free_text_how")
+        else:
+            keys = self.spoken_keys()
+        return lines(
+            number,
             self.flow.spoken(question),
             self.flow.words(question, "long_text"),
-        ]
-        sorter = self.query_one(AnswerArea).current
-        if isinstance(sorter, PictureSortAnswer):
-            parts.append(sorter.item.spoken)
-        return "\n".join(p for p in parts if p)
+            how.spoken_item() if isinstance(how, PictureSortAnswer) else "",
+            keys,
+        )
 
     @on(Answered)
     def _answered(self, event: Answered) -> None:
@@ -144,7 +154,7 @@ class QuestionScreen(KioskScreen[None]):
 
     @on(ChoiceButton.Pressed, "#read-again")
     def _read_again(self) -> None:
-        self.voice.say(self.spoken_intro())
+        self.read_out()
 
     @on(ChoiceButton.Pressed, "#skip")
     def _skip(self) -> None:
@@ -158,15 +168,8 @@ class QuestionScreen(KioskScreen[None]):
     def _dont_know(self) -> None:
         self._give(Outcome("skip", status="dont_know"))
 
-    @on(ChoiceButton.Pressed, "#help")
-    def _help(self) -> None:
-        if not self.is_active:  # a second press of Help, queued before the first opened it
-            return
-        self.voice.stop()
-        self.app.push_screen(HelpScreen(self.help_text), callback=self._back_from_help)
-
-    def _back_from_help(self, _: None) -> None:
-        self.voice.stop()
+    def help_words(self) -> str:
+        return self.help_text
 
     def answer_widget(self) -> Widget:
         """The widget that takes the answer now (for tests)."""

@@ -7,14 +7,15 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from kiosk.ui.answer_words import describe_answer
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from kiosk.ui.words import phrasebook
 from surveys.flow import Flow
 
 
-class ReviewScreen(KioskScreen[str | None]):
+class ReviewScreen(WithHelp[str | None]):
     """Dismisses with the id of a question to change, or None to send."""
 
     DEFAULT_CSS = """
@@ -44,8 +45,12 @@ class ReviewScreen(KioskScreen[str | None]):
             yield ChoiceButton(words["send"], key="0", symbol="📨", id="send")
 
     def spoken_intro(self) -> str:
-        return f"{self.words('check')}\n{self.words('check_hint')}"
+        return lines(self.words("check"), self.words("check_hint"), self.spoken_keys())
 
-    @on(ChoiceButton.Pressed)
-    def _pressed(self, event: ChoiceButton.Pressed) -> None:
-        self.dismiss(None if event.button.id == "send" else str(event.button.value))
+    @on(ChoiceButton.Pressed, "#send")
+    def _send(self) -> None:
+        self.dismiss(None)
+
+    @on(ChoiceButton.Pressed, "#answers ChoiceButton")
+    def _change(self, event: ChoiceButton.Pressed) -> None:
+        self.dismiss(str(event.button.value))

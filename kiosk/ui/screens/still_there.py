@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 
@@ -24,7 +25,7 @@ class StillThereScreen(KioskScreen[bool], inherit_bindings=False):
             yield ChoiceButton(self.words("yes_here"), key="1", symbol="👍", id="here")
 
     def spoken_intro(self) -> str:
-        return self.words("still_there")
+        return lines(self.words("still_there"), self.words("still_there_hint"))
 
     def on_mount(self) -> None:
         self.set_timer(self.wait, self._no_reply)

@@ -6,14 +6,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from kiosk.ui.screens.base import KioskScreen
+from kiosk.ui.screens.with_help import WithHelp
+from kiosk.ui.spoken import lines, said_letters
 from kiosk.ui.widgets.big_code import BigCode
 from kiosk.ui.widgets.prompt import Prompt
-from surveys.response import spoken_receipt
 
 
-class ThanksScreen(KioskScreen[None]):
+class ThanksScreen(WithHelp[None]):
     """Dismisses by itself after `pause` seconds, so a key pressed twice cannot hide the code."""
+
+    SLOW_SPEECH = True
 
     def __init__(self, receipt: str, next_steps: str, pause: float) -> None:
         super().__init__()
@@ -29,8 +31,13 @@ class ThanksScreen(KioskScreen[None]):
             yield Prompt(self.words("what_next"), self.next_steps, "📣")
 
     def spoken_intro(self) -> str:
-        code = spoken_receipt(self.receipt)
-        return f"{self.words('thank_you')}\n{self.words('your_code')} {code}.\n{self.next_steps}"
+        code = said_letters(self.receipt)
+        return lines(
+            self.words("thank_you"),
+            f"{self.words('your_code')} {code}.",
+            f"{self.words('code_again')} {code}.",
+            self.next_steps,
+        )
 
     def on_mount(self) -> None:
         self.set_timer(self.pause, self._finish)

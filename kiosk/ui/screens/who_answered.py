@@ -6,7 +6,7 @@ from kiosk.ui.options import OptionView
 from kiosk.ui.screens.choose_one import ChooseOneScreen
 from kiosk.ui.words import word
 
-WHO = (("myself", "🙋"), ("with_help", "🤝"), ("for_me", "🧑‍🦽"))
+WHO = (("myself", "🙋"), ("with_help", "🤝"), ("for_me", "♿"))
 
 
 class WhoAnsweredScreen(ChooseOneScreen):
@@ -17,4 +17,4 @@ class WhoAnsweredScreen(ChooseOneScreen):
             OptionView(str(i + 1), symbol, word(key, language), key, word(key, language))
             for i, (key, symbol) in enumerate(WHO)
         ]
-        super().__init__(word("who_answered", language), options, symbol="✍️")
+        super().__init__(word("who_answered", language), options, symbol="📝")

@@ -11,8 +11,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from accessibility.symbol_width import steady_symbol
 from kiosk.ui.host import KioskHost
 from kiosk.ui.screens.one_result import OneResult
+from kiosk.ui.words import word
 
 if TYPE_CHECKING:
     from kiosk.ui.options import OptionView
@@ -78,6 +80,8 @@ class ChoiceButton(Widget, can_focus=True):
         self.spoken = spoken or label
         self.language = language
         """When set, the words are said in this language even without read aloud."""
+        self.says_chosen = False
+        """Whether what it says includes "chosen" or "not chosen" (buttons that turn on and off)."""
 
     @classmethod
     def for_option(cls, option: OptionView, *, chosen: bool = False) -> ChoiceButton:
@@ -107,7 +111,7 @@ class ChoiceButton(Widget, can_focus=True):
         """Hide this spare button and drop what it showed."""
         self.label = self.spoken = ""
         self.key = self.symbol = self.value = None
-        self.chosen = False
+        self.chosen = self.says_chosen = False
         self.display = False
 
     def render(self) -> Content:
@@ -117,9 +121,18 @@ class ChoiceButton(Widget, can_focus=True):
         if self.chosen:
             parts.append(("✔ ", "bold"))
         if self.symbol:
-            parts.append(f"{self.symbol} ")
+            parts.append(f"{steady_symbol(self.symbol)} ")  # one width in every terminal
         parts.append(self.label)  # plain text: survey words are never markup
         return Content.assemble(*parts)
+
+    @property
+    def spoken_now(self) -> str:
+        """What the button says now: its words, and whether it is chosen when that matters."""
+        if not self.says_chosen:
+            return self.spoken
+        host = self.app
+        language = host.language if isinstance(host, KioskHost) else "en"
+        return f"{self.spoken}: {word('chosen' if self.chosen else 'not_chosen', language)}"
 
     def watch_chosen(self, chosen: bool) -> None:
         self.set_class(chosen, "-chosen")
@@ -149,4 +162,4 @@ class ChoiceButton(Widget, can_focus=True):
         if self.language is not None:
             host.voice.say_always(self.spoken, self.language)
         else:
-            host.voice.say(self.spoken)
+            host.voice.say(self.spoken_now)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from textual import on
 from textual.app import ComposeResult
 
+from kiosk.ui.host import KioskHost
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
@@ -31,6 +32,8 @@ class MultipleChoice(OptionGrid):
     def show(self, options: Sequence[OptionView], chosen: Sequence[str]) -> None:
         """Show a question's options, with those chosen before turned on."""
         self.show_options(options, set(chosen), columns=2)
+        for button in self.option_buttons():
+            button.says_chosen = button.display
 
     def chosen_values(self) -> list[str]:
         """The values of the buttons that are on, in option order."""
@@ -43,3 +46,6 @@ class MultipleChoice(OptionGrid):
             self.post_message(Answered(self.chosen_values()))
         else:
             event.button.chosen = not event.button.chosen
+            host = self.app
+            if isinstance(host, KioskHost):
+                host.voice.say(event.button.spoken_now)

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from accessibility.symbol_width import steady_symbol
+from kiosk.ui.host import KioskHost
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
@@ -60,11 +62,23 @@ class PictureSortAnswer(Vertical):
         """The item being sorted now."""
         return self.items[self.index]
 
+    def _count(self) -> str:
+        return self.counter.format(number=self.index + 1, total=len(self.items))
+
+    def spoken_item(self) -> str:
+        """ "Picture 2 of 6: Sport." for the item being sorted now."""
+        return f"{self._count()}: {self.item.spoken.rstrip('.')}."
+
+    def _say_item(self) -> None:
+        host = self.app
+        if isinstance(host, KioskHost):
+            host.voice.say(self.spoken_item())
+
     def _show_item(self) -> None:
         item = self.item
-        count = self.counter.format(number=self.index + 1, total=len(self.items))
-        self.query_one("#item-count", Static).update(count)
-        self.query_one("#item", Static).update(f"{item.symbol or ''}  {item.label}".strip())
+        self.query_one("#item-count", Static).update(self._count())
+        symbol = steady_symbol(item.symbol or "")  # one width in every terminal
+        self.query_one("#item", Static).update(f"{symbol}  {item.label}".strip())
         for button in self.query(ChoiceButton):
             button.chosen = self.sorted.get(str(item.value)) == button.value
 
@@ -74,6 +88,7 @@ class PictureSortAnswer(Vertical):
             return False
         self.index -= 1
         self._show_item()
+        self._say_item()
         return True
 
     @on(ChoiceButton.Pressed)
@@ -85,5 +100,6 @@ class PictureSortAnswer(Vertical):
         if self.index + 1 < len(self.items):
             self.index += 1
             self._show_item()
+            self._say_item()
         else:
             self.post_message(Answered(dict(self.sorted)))

@@ -6,6 +6,8 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
+from accessibility.symbol_width import steady_symbol
+
 SYMBOL_COLUMN = 4
 """The symbol (two cells) and a gap of two before the words."""
 
@@ -38,7 +40,8 @@ class Prompt(Widget):
             more = Content.styled(self.more_words, "bold")
             more = more.stylize(self.get_visual_style("prompt--more"))
             lines += more.wrap(words_width)
-        symbol = Content(self.symbol or "").pad_right(2 - Content(self.symbol or "").cell_length)
+        drawn = Content(steady_symbol(self.symbol or ""))  # one width in every terminal
+        symbol = drawn.pad_right(2 - drawn.cell_length)
         gutter = [symbol.pad_right(2)] + [Content(" " * SYMBOL_COLUMN)] * (len(lines) - 1)
         return [Content.assemble(left, line) for left, line in zip(gutter, lines, strict=True)]
 

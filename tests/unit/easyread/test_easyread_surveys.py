@@ -30,6 +30,7 @@ def test_every_field_and_language_is_checked_and_placed_on_its_line() -> None:
     assert found == [
         ("jargon", 4, column_of(HARD, 4, "SEN support"), "en"),
         ("jargon", 4, column_of(HARD, 4, "SEN", nth=2), "cy"),
+        ("symbol-width", 10, 13, None),
         ("passive-voice", 14, column_of(HARD, 14, "be stored"), "en"),
         ("sentence-length", 16, 5, "cy"),
         ("question-picture", 20, 5, None),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from accessibility.speech import VoiceInfo, choose_voice
 from accessibility.speech.players import find_player, no_player_problem
+from accessibility.speech.voices import VoiceChoice
 
 VOICES = [
     VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
@@ -26,18 +27,24 @@ def test_a_regional_tag_finds_its_voice_and_a_base_language_finds_a_region() -> 
     assert choose_voice(VOICES, "pt", None).voice_id == "roa/pt-br"
 
 
-def test_a_missing_language_falls_back_to_english_and_says_so() -> None:
+def test_a_missing_language_is_never_read_in_another_voice_and_staff_are_told() -> None:
     choice = choose_voice(VOICES, "so", "gmw/en-us")
-    assert choice.voice_id == "gmw/en"
+    assert choice.voice_id is None
     assert choice.problem is not None
-    assert choice.problem.startswith("No voice for Somali (so)")
+    assert choice.problem.startswith("No voice for Somali (so) on this computer")
+    assert "shown but not read aloud" in choice.problem
 
 
-def test_with_no_english_voice_the_default_voice_is_used() -> None:
+def test_an_unknown_language_gets_no_voice_either() -> None:
     choice = choose_voice([VoiceInfo("cel/cy", "Welsh", ("cy",))], "xx", "cel/cy")
-    assert choice.voice_id == "cel/cy"
+    assert choice.voice_id is None
     assert choice.problem is not None
     assert 'the language "xx"' in choice.problem
+
+
+def test_voices_that_name_no_languages_use_the_default_voice() -> None:
+    choice = choose_voice([VoiceInfo("v1", "Alex", ())], "cy", "v1")
+    assert choice == VoiceChoice("v1")
 
 
 def test_linux_prefers_aplay_then_pulseaudio() -> None:

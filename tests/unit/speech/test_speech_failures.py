@@ -111,16 +111,17 @@ def test_a_player_that_fails_means_no_sound_and_check_says_so(service_with: Buil
     assert service.problem == result.message
 
 
-def test_a_language_without_a_voice_is_still_spoken_and_reported(
+def test_a_language_without_a_voice_is_not_spoken_and_staff_are_told(
     service_with: Build, fake_player: FakePlayer
 ) -> None:
     service = service_with()
     result = service.check(language="so", timeout=10)
-    assert result.ok
+    assert not result.ok
     assert "No voice for Somali (so)" in result.message
     assert service.problem is not None
+    assert not fake_player.started()  # nothing played in the wrong voice
     service.say("Hello", language="en")
-    assert wait_until(lambda: len(fake_player.started()) == 2)
+    assert wait_until(lambda: len(fake_player.started()) == 1)
     assert wait_until(lambda: service.problem is None)
 
 

@@ -12,6 +12,8 @@ import pytest
 from accessibility.speech import WORDS_PER_MINUTE, Pyttsx3Engine, choose_voice
 from accessibility.speech.worker import Utterance
 from accessibility.speech.worker_handle import SpeechWorker
+from kiosk.ui.spoken import lines, press_list, said_letters
+from kiosk.ui.words import word
 
 QUESTION = "Did you feel safe at school today? You can say yes, no or not sure."
 WELSH = "Oeddet ti'n teimlo'n ddiogel yn yr ysgol heddiw?"
@@ -102,3 +104,20 @@ def test_control_characters_in_survey_text_are_read_as_spaces(
     _render(worker, 40, "Yes or no", "en", WORDS_PER_MINUTE["normal"], plain)
     _render(worker, 41, "Yes\x0140S or no", "en", WORDS_PER_MINUTE["normal"], sneaky)
     assert _seconds_and_loudness(sneaky)[0] < 1.5 * _seconds_and_loudness(plain)[0] + 0.5
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_question_its_answers_and_a_receipt_are_spoken_in_each_language(
+    worker: SpeechWorker, tmp_path: Path, language: str
+) -> None:
+    faces = [(str(n), word(f"face_{n}", language)) for n in range(1, 6)]
+    question = "How do you feel about school?" if language == "en" else "Sut wyt ti'n teimlo?"
+    text = lines(question, press_list(faces, language))
+    receipt = lines(f"{word('your_code', language)} {said_letters('K7M-2QX')}.")
+    for number, (name, words) in enumerate((("question", text), ("receipt", receipt))):
+        path = tmp_path / f"{name}-{language}.wav"
+        _render(worker, 10 + number, words, language, WORDS_PER_MINUTE["slower"], path)
+        seconds, loudness = _seconds_and_loudness(path)
+        expected = len(words.split()) / WORDS_PER_MINUTE["slower"] * 60
+        assert 0.4 * expected <= seconds <= 3.0 * expected + 1.0, (path.name, seconds)
+        assert loudness > 300, f"{path.name} is nearly silent"
