@@ -12,7 +12,7 @@ from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from kiosk.ui.widgets.staff_corner import CornerTaps
+from kiosk.ui.staff_corner import CornerTaps
 from tests.ui.helpers import SIZE, give_pin, until, until_screen
 
 

@@ -12,6 +12,7 @@ from accessibility.languages import native_name
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.base import KEY_BINDINGS, KioskScreen
 from kiosk.ui.spoken import lines, press_for
+from kiosk.ui.staff_corner import in_staff_corner
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from surveys.card import SurveyCard
@@ -89,5 +90,6 @@ class AttractScreen(KioskScreen[str]):
         code = event.button.value
         self.dismiss(code if isinstance(code, str) else self.card.language)
 
-    def on_click(self) -> None:
-        self.action_start()
+    def on_click(self, event: events.Click) -> None:
+        if not in_staff_corner(event.screen_x, event.screen_y):  # the corner is for staff
+            self.action_start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from time import monotonic
 from typing import ClassVar, TypeVar
 
 from textual import events
@@ -11,11 +12,11 @@ from textual.widget import Widget
 from kiosk.ui.host import KioskHost
 from kiosk.ui.screens.one_result import OneResult
 from kiosk.ui.spoken import press_list
+from kiosk.ui.staff_corner import CornerTaps, in_staff_corner
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.preview_banner import PreviewBanner
 from kiosk.ui.widgets.sound_note import SoundNote
-from kiosk.ui.widgets.staff_corner import StaffCorner
 from kiosk.ui.widgets.too_small import TooSmallNote
 from kiosk.ui.words import word
 
@@ -89,7 +90,6 @@ class KioskScreen(OneResult[ResultT]):
 
     def on_mount(self) -> None:
         self.mount(TooSmallNote(self.words("too_small"), markup=False))
-        self.mount(StaffCorner())
         if self.host.preview:
             self.mount(PreviewBanner(self.words("preview")))
         self.note_sound_problem()
@@ -106,8 +106,16 @@ class KioskScreen(OneResult[ResultT]):
         if voice.profile.read_aloud and voice.speaker.problem and not self.query(SoundNote):
             self.mount(SoundNote(self.words("sound_problem")))
 
-    def on_mouse_down(self, event: events.MouseDown) -> None:
+    _corner_taps: CornerTaps | None = None
+
+    async def on_mouse_down(self, event: events.MouseDown) -> None:
         self.host.note_activity()
+        if not in_staff_corner(event.screen_x, event.screen_y):
+            return
+        if self._corner_taps is None:
+            self._corner_taps = CornerTaps()
+        if self._corner_taps.tap(monotonic()):
+            await self.run_action("app.staff")  # five quick taps: the staff PIN
 
     def button_for(self, key: str) -> ChoiceButton | None:
         """The visible button with this key, if any (none once the screen has answered)."""
