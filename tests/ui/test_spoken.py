@@ -114,7 +114,7 @@ async def test_picture_sort_free_text_and_the_answers_list_are_spoken(
 async def test_are_you_still_there_is_spoken(
     kiosk: Callable[..., KioskApp], speaker: RecordingSpeaker
 ) -> None:
-    app = kiosk(idle_seconds=0.3, still_there_seconds=5.0)
+    app = kiosk(idle_seconds=1.5, still_there_seconds=5.0)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await until_screen(pilot, StillThereScreen)
