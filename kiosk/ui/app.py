@@ -286,16 +286,9 @@ class KioskApp(App[None], inherit_bindings=False):
     def staff_report(self) -> StaffReport:
         """Counts for this survey and the surveys its audiences switch to; never answers."""
         from kiosk.staff import staff_report
-        from surveys.catalog import find_survey
-        from surveys.errors import SurveyError
+        from kiosk.ui.staff_entry import kiosk_surveys
 
-        surveys = [self.survey]
-        for audience in self.survey.audiences:
-            if audience.survey is not None:
-                try:
-                    surveys.append(find_survey(audience.survey, beside=self.survey_dir))
-                except SurveyError:
-                    continue
+        surveys = kiosk_surveys(self.survey, self.survey_dir)
         return staff_report(self.store, self.voice.speaker, surveys, pin=self.staff_pin)
 
     # Inactivity ------------------------------------------------------------
