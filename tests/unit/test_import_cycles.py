@@ -83,8 +83,7 @@ def test_a_made_up_cycle_is_found() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "two known cycles, each being reshaped: kiosk.store.base <-> kiosk.store.sealing "
-        "and kiosk.ui.app <-> kiosk.ui.journey"
+        "one known cycle, left for the app and journey reshape: kiosk.ui.app <-> kiosk.ui.journey"
     ),
 )
 def test_no_module_imports_itself_round_a_loop() -> None:
@@ -93,11 +92,10 @@ def test_no_module_imports_itself_round_a_loop() -> None:
 
 
 KNOWN_CYCLES = {
-    "kiosk.store.base -> kiosk.store.sealing -> kiosk.store.base",
     "kiosk.ui.app -> kiosk.ui.journey -> kiosk.ui.app",
 }
 
 
-def test_no_cycle_beyond_the_two_known_ones() -> None:
+def test_no_cycle_beyond_the_known_one() -> None:
     new = [cycle for cycle in import_cycles() if cycle not in KNOWN_CYCLES]
     assert new == [], "New import cycles:\n" + "\n".join(new)
