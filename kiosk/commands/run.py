@@ -48,29 +48,25 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 
     from kiosk.commands.first_pin import set_up_first_pin
     from kiosk.pin import StaffPin
-    from kiosk.startup import hold_data_folder, load_parts, start_card
+    from kiosk.startup import KioskLoader, hold_data_folder, load_parts, start_card
+    from kiosk.ui.settings import KioskSettings
     from surveys.sources import find_source
 
     source = find_source(survey_id)
     set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
     lock = hold_data_folder(data_dir)
-    from kiosk.ui.app import KioskApp
+    from kiosk.ui.app import make_app
 
-    app = KioskApp(
-        card,
-        partial(load_parts, source, data_dir, lock, survey, _make_speaker),
-        None,  # speech starts with the survey, just after the first paint
-        event=event,
-        survey_dir=_survey_dir(survey_id),
-        staff_pin=StaffPin(data_dir),
+    # The survey, the store and speech load just after the first paint.
+    load = partial(load_parts, source, data_dir, lock, survey, _make_speaker)
+    settings = KioskSettings(
+        event=event, survey_dir=_survey_dir(survey_id), staff_pin=StaffPin(data_dir)
     )
+    app = make_app(KioskLoader(card, load), settings)
     try:
-        app.run()
+        app.run()  # the app closes the store and speech when it ends
     finally:
-        app.voice.speaker.close()
-        if app.parts is not None:
-            app.parts.store.close()
         lock.release()
     if app.startup_error is not None:
         raise app.startup_error
@@ -83,23 +79,15 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 @event_option
 def preview_command(survey_file: str, event: str | None) -> None:
     """Try a survey in the kiosk; nothing is stored."""
+    from kiosk.startup import LoadedKiosk
     from kiosk.store import MemoryStore
     from kiosk.ui.app import make_app
+    from kiosk.ui.settings import KioskSettings
     from surveys.catalog import find_survey
 
     survey = find_survey(survey_file)
-    speaker = _make_speaker()
-    app = make_app(
-        survey,
-        MemoryStore(),
-        speaker,
-        event=event,
-        preview=True,
-        survey_dir=_survey_dir(survey_file),
-    )
-    try:
-        app.run()
-    finally:
-        speaker.close()
+    settings = KioskSettings(event=event, preview=True, survey_dir=_survey_dir(survey_file))
+    app = make_app(LoadedKiosk(survey, MemoryStore(), _make_speaker()), settings)
+    app.run()  # the app closes speech when it ends
     if app.crashed or app.return_code:
         raise KioskStopped()

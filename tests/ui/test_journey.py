@@ -7,6 +7,7 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.startup import LoadedKiosk
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
@@ -176,7 +177,7 @@ async def test_a_store_problem_shows_staff_screen_and_no_receipt(
 ) -> None:
     store = MemoryStore()
     store.fail_saves_with = StoreError("The disk is full.")
-    app = make_app(load_builtin("my-school"), store, speaker)
+    app = make_app(LoadedKiosk(load_builtin("my-school"), store, speaker))
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5")
@@ -222,7 +223,7 @@ async def test_profile_changes_colours_size_faces_and_time(
         assert isinstance(question, QuestionScreen)
         answers = shown(question.answer_widget().query(ChoiceButton))
         assert min(b.region.height for b in answers) >= 5
-        assert app.voice.profile.timeout_seconds(30) == 60  # "more time" doubles the 30 s
+        assert app.inactivity.timeout_seconds == 60  # "more time" doubles the 30 s
 
 
 async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -> None:

@@ -97,7 +97,6 @@ class QuestionScreen(KioskScreen[None]):
         }
         for button_id, show in shown.items():
             self.query_one(f"#{button_id}", ChoiceButton).display = show
-        self.note_sound_problem()
         self.call_after_refresh(self.voice.say, self.spoken_intro())  # paint first, then speak
 
     def _give(self, outcome: Outcome) -> None:

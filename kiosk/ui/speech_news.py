@@ -1,0 +1,17 @@
+"""What speech tells the screens: it has a problem, or it is working again."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class SpeechTroubled(Message):
+    """Speech has a problem: a participant who asked to be read to sees the sound note."""
+
+    bubble = False  # the app passes it to each screen; it must not come back up
+
+
+class SpeechWorking(Message):
+    """Speech played words again after a problem."""
+
+    bubble = False
