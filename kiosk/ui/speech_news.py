@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual.message import Message
 
 
-class SpeechTroubled(Message):
-    """Speech has a problem: a participant who asked to be read to sees the sound note."""
+class SpeechTroubled(Message, bubble=False):
+    """Speech has a problem: a participant who asked to be read to sees the sound note.
 
-    bubble = False  # the app passes it to each screen; it must not come back up
+    It does not bubble: the app passes it to each screen, and it must not come back up.
+    """
 
 
-class SpeechWorking(Message):
+class SpeechWorking(Message, bubble=False):
     """Speech played words again after a problem."""
-
-    bubble = False
