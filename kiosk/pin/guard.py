@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kiosk.pin.marker import PinMarker
 from kiosk.pin.record import LONGEST_WAIT, SALT_BYTES, PinRecord, parse_record
+from kiosk.pin.rule import PIN_RULE, is_valid_pin
 from kiosk.pin.status import PinError, PinStatus, describe_os_error, locked_message
 from kiosk.safe_files import write_file_atomically
 
@@ -131,8 +132,8 @@ class StaffPin:
 
     def set(self, pin: str) -> None:
         """Make `pin` the staff PIN (4 to 8 digits), and remember that a PIN was set."""
-        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-            raise PinError("A staff PIN is 4 to 8 numbers.")
+        if not is_valid_pin(pin):
+            raise PinError(PIN_RULE)
         salt = secrets.token_bytes(SALT_BYTES)
         record = PinRecord(salt, _hash(pin, salt))
         with self._lock:

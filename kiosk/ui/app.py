@@ -297,16 +297,13 @@ class KioskApp(App[None], inherit_bindings=False):
     def staff_report(self) -> StaffReport:
         """Counts for this survey and the surveys its audiences switch to; never answers."""
         from kiosk.staff import staff_report
-        from surveys.catalog import find_survey
         from surveys.errors import SurveyError
+        from surveys.linked import linked_surveys
 
-        surveys = [self.survey]
-        for audience in self.survey.audiences:
-            if audience.survey is not None:
-                try:
-                    surveys.append(find_survey(audience.survey, beside=self.settings.survey_dir))
-                except SurveyError:
-                    continue
+        try:
+            surveys = linked_surveys(self.survey, self.settings.survey_dir)
+        except SurveyError:  # a linked file changed since the kiosk started: count this one
+            surveys = [self.survey]
         pin = self.settings.staff_pin
         return staff_report(self.store, self.voice.speaker, surveys, pin=pin)
 

@@ -9,13 +9,13 @@ from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.profile import ProfileScreen
-from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.question import AnswerGiven, Outcome, QuestionScreen, Skipped, WentBack
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.thanks import ThanksScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
-from surveys.catalog import find_survey
+from surveys.errors import AnswerError
 from surveys.flow import Flow
-from surveys.model import Survey
+from surveys.linked import survey_for_audience
 from surveys.response import WhoAnswered, new_receipt_code
 
 if TYPE_CHECKING:
@@ -49,7 +49,8 @@ class Journey:
         host = self.host
         host.begin_participant(self.language)
         audience = await self.show(AudienceScreen(host.survey, self.language))
-        self.survey, audience = self._survey_for(str(audience))
+        beside = host.settings.survey_dir
+        self.survey, audience = survey_for_audience(host.survey, audience, beside)
         host.apply_profile(await self.show(ProfileScreen()))
         if not await self.show(ConsentScreen(self.survey, self.language)):
             return
@@ -61,28 +62,16 @@ class Journey:
             await self._ask(self.flow)
         await self._finish(self.flow, who)
 
-    def _survey_for(self, audience_id: str) -> tuple[Survey, str]:
-        audience = self.host.survey.audience(audience_id)
-        if audience.survey is None:
-            return self.host.survey, audience_id
-        other = find_survey(audience.survey, beside=self.host.settings.survey_dir)
-        ids = [a.id for a in other.audiences]
-        return other, audience_id if audience_id in ids else ids[0]
-
     async def _ask(self, flow: Flow) -> None:
         """Ask the flow's questions on one question screen until the flow has no more."""
         help_text = self.survey.text(self.survey.help, self.language)
         screen = QuestionScreen(flow, help_text)
         self.host.voice.stop()
         await self.host.show_screen(screen)
+        problem: str | None = None
         while (step := flow.step) is not None:
-            outcome = await screen.ask(step)
-            if outcome.action == "answer" and outcome.value is not None:
-                flow.answer(outcome.value)
-            elif outcome.action == "skip":
-                flow.skip(outcome.status)
-            else:
-                flow.back()
+            outcome = await (screen.ask(step) if problem is None else screen.ask_again(problem))
+            problem = _hand_over(flow, outcome)
         await self.host.close_screen()
 
     async def _finish(self, flow: Flow, who: WhoAnswered) -> None:
@@ -108,3 +97,18 @@ class Journey:
         except StoreError:
             return False
         return True
+
+
+def _hand_over(flow: Flow, outcome: Outcome) -> str | None:
+    """Tell the flow what the participant did; its objection in plain words, if it has one."""
+    try:
+        match outcome:
+            case AnswerGiven(value):
+                flow.answer(value)
+            case Skipped(status):
+                flow.skip(status)
+            case WentBack():
+                flow.back()
+    except AnswerError as error:
+        return error.message
+    return None

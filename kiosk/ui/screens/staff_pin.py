@@ -9,7 +9,15 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from kiosk.pin import LOCKED_MESSAGE, NOT_SET_MESSAGE, PinCheck, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCKED_MESSAGE,
+    LONGEST_PIN,
+    NOT_SET_MESSAGE,
+    PIN_CHARACTERS,
+    PinCheck,
+    PinStatus,
+    StaffPin,
+)
 
 PROMPT = "Staff only. Type the staff PIN, then press Enter."
 CHECKING = "Checking the PIN ..."
@@ -40,7 +48,9 @@ class StaffPinScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(PROMPT, id="pin-prompt", markup=False)
-            yield Input(password=True, max_length=8, restrict=r"[0-9]*", id="pin-input")
+            yield Input(
+                password=True, max_length=LONGEST_PIN, restrict=PIN_CHARACTERS, id="pin-input"
+            )
             yield Label("", id="pin-message", markup=False)
 
     def on_mount(self) -> None:
