@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,8 +15,11 @@ from textual.widgets import Button, Label, Static
 from accessibility.speaker import Speaker
 from kiosk.staff import StaffReport
 
+StaffChoice = Literal["kiosk", "close"]
+"""Back to participants, or end the kiosk."""
 
-class StaffScreen(Screen[str]):
+
+class StaffScreen(Screen[StaffChoice]):
     """Dismisses with "kiosk" (back to participants) or "close" (end the kiosk)."""
 
     AUTO_FOCUS = "Button"
