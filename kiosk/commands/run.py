@@ -1,15 +1,24 @@
-"""`sayso kiosk` and `sayso preview`: the participant kiosk. Textual is imported only when run."""
+"""`sayso kiosk` and `sayso preview`: the participant kiosk. Textual is imported only when run.
+
+The imports at the top are light (40-100 ms together, python -X importtime). The few
+inside functions are the start-up seams: each says what it costs, and why it waits.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
 
 from accessibility.speaker import Speaker
+from kiosk.commands.first_pin import set_up_first_pin
 from kiosk.commands.options import data_dir_option, event_option
+from kiosk.pin import StaffPin
+from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts, start_card
+from kiosk.ui.settings import KioskSettings
 from surveys.errors import SaySoError
-from surveys.sources import DEMO_SURVEY
+from surveys.sources import DEMO_SURVEY, find_source
 
 
 class KioskStopped(SaySoError):
@@ -27,6 +36,8 @@ class KioskStopped(SaySoError):
 
 def _make_speaker() -> Speaker:
     """The speech service the kiosk talks through: espeak-ng in its own worker process."""
+    # Start-up seam: the speech stack, 35-110 ms (python -X importtime); the kiosk starts
+    # speech in its loader thread, after the first paint.
     from accessibility.speech import SpeechService
 
     return SpeechService()
@@ -44,18 +55,12 @@ def _survey_dir(id_or_path: str) -> Path | None:
 @data_dir_option
 def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     """Run the kiosk for participants (the demo survey by default)."""
-    from functools import partial
-
-    from kiosk.commands.first_pin import set_up_first_pin
-    from kiosk.pin import StaffPin
-    from kiosk.startup import KioskLoader, hold_data_folder, load_parts, start_card
-    from kiosk.ui.settings import KioskSettings
-    from surveys.sources import find_source
-
     source = find_source(survey_id)
     set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
     lock = hold_data_folder(data_dir)
+    # Start-up seam: Textual and the attract screen, 220 ms (python -X importtime), loaded
+    # only once the survey, the PIN and the data folder are known to be fine.
     from kiosk.ui.app import make_app
 
     # The survey, the store and speech load just after the first paint.
@@ -79,10 +84,11 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
 @event_option
 def preview_command(survey_file: str, event: str | None) -> None:
     """Try a survey in the kiosk; nothing is stored."""
-    from kiosk.startup import LoadedKiosk
+    # Start-up seams, needed by a preview only: the store (TinyDB, PyNaCl) 280 ms, the
+    # survey loader (pydantic, ruamel.yaml) 250 ms, Textual 220 ms (python -X importtime).
+    # At the top they would slow `sayso kiosk`'s first paint.
     from kiosk.store import MemoryStore
     from kiosk.ui.app import make_app
-    from kiosk.ui.settings import KioskSettings
     from surveys.catalog import find_survey
 
     survey = find_survey(survey_file)

@@ -26,6 +26,7 @@ from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
+from surveys.errors import SurveyError
 from surveys.profiles import AccessProfile
 
 if TYPE_CHECKING:
@@ -144,8 +145,8 @@ class KioskApp(App[None], inherit_bindings=False):
         """Load the survey, open the store and start speech while the attract screen is up."""
         try:
             loaded = loader.load()
-            # Start-up seam: the journey and every participant screen, loaded here so the
-            # first participant never waits for them (see `start_journey`).
+            # Start-up seam: the journey and every participant screen, 400 ms (python -X
+            # importtime), loaded here, after the first paint, so nobody waits for them.
             import kiosk.ui.journey  # noqa: F401
         except Exception as error:  # SaySoError in plain words, or a bug: the CLI reports both
             self.call_from_thread(self._failed_to_start, error)
@@ -241,8 +242,8 @@ class KioskApp(App[None], inherit_bindings=False):
                 self._loader = None
             language = await chosen
             await self._survey_ready.wait()
-            # Start-up seam: every participant screen, 60 ms (python -X importtime); loaded
-            # in `_load` after the first paint, so this finds it already imported.
+            # The same seam as in `_load`, which has already imported it (or, with the survey
+            # given loaded, imports it now).
             from kiosk.ui.journey import Journey
 
             self.journey = Journey(self, language)
@@ -276,7 +277,9 @@ class KioskApp(App[None], inherit_bindings=False):
         self.voice.stop()
         try:
             await self._survey_ready.wait()
-            from kiosk.ui.screens.staff import StaffScreen  # staff screens load when needed
+            # Start-up seam: the staff screens, 180-250 ms with the staff counts and the survey
+            # loader they use (python -X importtime); loaded when staff first press F2.
+            from kiosk.ui.screens.staff import StaffScreen
             from kiosk.ui.screens.staff_pin import StaffPinScreen
 
             pin = self.settings.staff_pin
@@ -296,8 +299,8 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def staff_report(self) -> StaffReport:
         """Counts for this survey and the surveys its audiences switch to; never answers."""
+        # The staff screens' seam (see `_run_staff`): already loaded by the time this runs.
         from kiosk.staff import staff_report
-        from surveys.errors import SurveyError
         from surveys.linked import linked_surveys
 
         try:

@@ -144,13 +144,13 @@ def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import kiosk.startup
+    import kiosk.commands.run
     from kiosk.cli import main
 
     def broken_load(*_: object) -> None:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(kiosk.startup, "load_parts", broken_load)
+    monkeypatch.setattr(kiosk.commands.run, "load_parts", broken_load)
     set_staff_pin(tmp_path)
     with pytest.raises(SystemExit) as stopped:
         main(["kiosk", "--data-dir", str(tmp_path)])
