@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 Rate = Literal["normal", "slower"]
+SpeechEvent = Literal["ready", "playing", "problem"]
+"""What a speaker tells its listener: words ready, words playing, or a problem (see `problem`)."""
+SpeechListener = Callable[[SpeechEvent], None]
 
 CHECK_SENTENCE = "This is the Say So speech check. If you can hear this, speech is working."
 
@@ -34,6 +38,9 @@ class Speaker(Protocol):
     def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
         """Say a test sentence and report whether it worked. Blocks up to `timeout`."""
 
+    def listen(self, listener: SpeechListener | None) -> None:
+        """Tell `listener` what happens from now on, from any thread (None stops telling)."""
+
     def close(self) -> None:
         """Stop speaking and release everything speech uses. Safe to call twice."""
 
@@ -47,7 +54,19 @@ class RecordingSpeaker:
         self.rates: list[Rate] = []
         self.stops = 0
         self.closed = False
-        self.problem: str | None = None
+        self._problem: str | None = None
+        self._listener: SpeechListener | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """The problem this fake was told to have; setting one tells the listener."""
+        return self._problem
+
+    @problem.setter
+    def problem(self, problem: str | None) -> None:
+        self._problem = problem
+        if self._listener is not None:
+            self._listener("problem" if problem is not None else "playing")
 
     def say(self, text: str, language: str = "en", rate: Rate = "normal") -> None:
         self.spoken.append(text)
@@ -62,6 +81,9 @@ class RecordingSpeaker:
         if self.problem is not None:
             return SpeechCheck(ok=False, message=self.problem)
         return SpeechCheck(ok=True, message="Speech is working.")
+
+    def listen(self, listener: SpeechListener | None) -> None:
+        self._listener = listener
 
     def close(self) -> None:
         self.stop()
@@ -86,6 +108,9 @@ class StartingSpeaker:
     def check(self, language: str = "en", timeout: float = 5.0) -> SpeechCheck:
         """Speech is not ready to be checked yet."""
         return SpeechCheck(ok=False, message="Speech is still starting. Try again in a moment.")
+
+    def listen(self, listener: SpeechListener | None) -> None:
+        """Nothing will happen to tell."""
 
     def close(self) -> None:
         """Nothing to release."""

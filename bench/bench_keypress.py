@@ -30,9 +30,11 @@ from textual.widgets import Button  # noqa: E402
 
 from accessibility.speaker import RecordingSpeaker, Speaker  # noqa: E402
 from accessibility.speech import SpeechService  # noqa: E402
+from kiosk.startup import LoadedKiosk  # noqa: E402
 from kiosk.store import MemoryStore  # noqa: E402
 from kiosk.ui.app import make_app  # noqa: E402
 from kiosk.ui.screens.question import QuestionScreen  # noqa: E402
+from kiosk.ui.settings import KioskSettings, Timings  # noqa: E402
 from kiosk.ui.textual_private import watch_paints  # noqa: E402
 from surveys.catalog import load_builtin  # noqa: E402
 
@@ -66,7 +68,8 @@ async def measure(rounds: int, speaker: Speaker, read_aloud: bool = False) -> li
     new step of the flow on screen; a keypress that only changes the same question (a
     multiple-choice toggle, the next picture-sort item) does not count.
     """
-    app = make_app(load_builtin("my-school"), MemoryStore(), speaker, thanks_seconds=0.05)
+    settings = KioskSettings(timings=Timings(thanks_seconds=0.05))
+    app = make_app(LoadedKiosk(load_builtin("my-school"), MemoryStore(), speaker), settings)
     start = START if read_aloud else (*START[:2], "1", *START[2:])  # "1": read aloud off
     latencies: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from surveys.linked import own_audiences
+
 if TYPE_CHECKING:
     from accessibility.speaker import Speaker
     from kiosk.pin import StaffPin
@@ -45,8 +47,7 @@ def staff_report(
             store.count(survey.id, audience.id),
         )
         for survey in surveys
-        for audience in survey.audiences
-        if audience.survey is None
+        for audience in own_audiences(survey)
     ]
     notices = list(store.notices)
     if pin is not None and pin.problem is not None:

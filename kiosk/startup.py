@@ -29,13 +29,21 @@ CARD_FILE = "survey-card.json"
 CARD_FORMAT = 1
 
 
-@dataclass
-class KioskParts:
+@dataclass(frozen=True)
+class LoadedKiosk:
     """The loaded survey, the open answers store and, once started, the speech service."""
 
     survey: Survey
     store: ResponseStore
     speaker: Speaker | None = None
+
+
+@dataclass(frozen=True)
+class KioskLoader:
+    """A kiosk that paints its start `card` first, then runs `load` (in a thread) for the rest."""
+
+    card: SurveyCard
+    load: Callable[[], LoadedKiosk]
 
 
 def remembered_card(data_dir: Path, source: SurveySource) -> SurveyCard | None:
@@ -106,7 +114,7 @@ def load_parts(
     lock: FolderLock,
     survey: Survey | None = None,
     start_speech: Callable[[], Speaker] | None = None,
-) -> KioskParts:
+) -> LoadedKiosk:
     """Load the survey (unless given), open the store `lock` guards, and start speech."""
     # Start-up seam, just after the first paint: the store (TinyDB, PyNaCl) 182 ms and the
     # loader 177 ms (python -X importtime, measured apart; they share pydantic).
@@ -115,4 +123,4 @@ def load_parts(
 
     loaded = survey if survey is not None else load_source(source)
     store = open_store(data_dir, lock, surveys=[loaded])
-    return KioskParts(loaded, store, start_speech() if start_speech is not None else None)
+    return LoadedKiosk(loaded, store, start_speech() if start_speech is not None else None)

@@ -58,6 +58,21 @@ class Step:
         """Progress in words, like "3 of 8"."""
         return f"{self.number} of {self.total}"
 
+    @property
+    def can_go_back(self) -> bool:
+        """Whether there is a question before this one to go back to."""
+        return self.number > 1
+
+    def allows(self, status: AnswerStatus) -> bool:
+        """Whether this question may be left without an answer in this way."""
+        question = self.question
+        allowed = {
+            "skipped": not question.required,
+            "prefer_not_to_say": question.prefer_not_to_say,
+            "dont_know": question.dont_know,
+        }
+        return allowed.get(status, False)
+
 
 class Flow:
     """One participant's way through one survey."""
@@ -140,32 +155,28 @@ class Flow:
     # Moving through --------------------------------------------------------
 
     def answer(self, value: AnswerValue) -> Step | None:
-        """Record an answer to the current question and move on."""
-        question = self._require_current()
+        """Record an answer to the current question and move on.
+
+        The one place an answer is checked: `AnswerError` says in plain words what to fix.
+        """
+        question = self._require_step().question
         self._record(Answer(question=question.id, value=check_answer(question, value)))
         return self._advance()
 
     def skip(self, status: AnswerStatus = "skipped") -> Step | None:
         """Move on without an answer: skipped, "I don't want to say" or "I don't know"."""
-        question = self._require_current()
-        allowed = {
-            "skipped": not question.required,
-            "prefer_not_to_say": question.prefer_not_to_say,
-            "dont_know": question.dont_know,
-        }
-        if not allowed.get(status, False):
+        step = self._require_step()
+        if not step.allows(status):
             raise AnswerError("This question needs an answer before you go on.")
-        self._record(Answer(question=question.id, status=status))
+        self._record(Answer(question=step.question.id, status=status))
         return self._advance()
 
     def back(self) -> Step | None:
         """Go to the question before; None when this is the first one (the current stays)."""
-        question = self._require_current()
-        shown = [q.id for q in self.shown()]
-        index = shown.index(question.id)
-        if index == 0:
+        step = self._require_step()
+        if not step.can_go_back:
             return None
-        self._current = shown[index - 1]
+        self._current = self.shown()[step.number - 2].id
         return self.step
 
     def edit(self, question_id: str) -> Step:
@@ -178,11 +189,11 @@ class Flow:
         assert step is not None
         return step
 
-    def _require_current(self) -> Question:
+    def _require_step(self) -> Step:
         step = self.step
         if step is None:
             raise AnswerError("There are no more questions.")
-        return step.question
+        return step
 
     def _record(self, answer: Answer) -> None:
         self._answers[answer.question] = answer

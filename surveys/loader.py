@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from surveys.checks import Location, check_survey
 from surveys.errors import SurveyError, SurveyProblem
 from surveys.model import QUESTION_TYPES, Survey
-from surveys.sources import SurveySource, file_source
+from surveys.sources import SurveySource, file_source, find_source
 from surveys.yaml_reading import read_yaml
 
 
@@ -31,8 +31,14 @@ def load_source(source: SurveySource) -> Survey:
     return parse_survey(source.text, name=source.name, base_dir=source.folder)
 
 
-def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = None) -> Survey:
-    """Parse survey YAML text; `name` is used in error messages."""
+def parse_survey(
+    source: str, name: str = "<survey>", base_dir: Path | None = None, *, linked: bool = True
+) -> Survey:
+    """Parse survey YAML text; `name` is used in error messages.
+
+    With `linked`, each survey an audience answers instead (`survey:`) is loaded too, and
+    must have that audience (its own links are not followed).
+    """
     tree = read_yaml(source, name)
     if not isinstance(tree, CommentedMap):
         raise SurveyError(
@@ -49,6 +55,8 @@ def parse_survey(source: str, name: str = "<survey>", base_dir: Path | None = No
     findings = check_survey(survey)
     if base_dir is not None:
         findings += _missing_pictures(tree, base_dir)
+    if linked and not findings:
+        findings += _linked_surveys(survey, base_dir)
     if findings:
         raise SurveyError(_problems(name, tree, findings))
     return survey
@@ -115,6 +123,35 @@ def _pydantic_findings(errors: Iterable[ErrorDetails]) -> list[tuple[Location, s
             )
         findings[location] = message
     return list(findings.items())
+
+
+def missing_audience(linked: str, audience_id: str) -> str:
+    """Plain words for a linked survey that lacks the audience sent to it."""
+    return (
+        f"the survey '{linked}' has no audience '{audience_id}', so people who choose it "
+        f"would have nothing to answer. Add '{audience_id}' to the audiences of '{linked}'."
+    )
+
+
+def _linked_surveys(survey: Survey, base_dir: Path | None) -> list[tuple[Location, str]]:
+    findings: list[tuple[Location, str]] = []
+    for index, audience in enumerate(survey.audiences):
+        if audience.survey is None:
+            continue
+        where: Location = ("audiences", index, "survey")
+        try:
+            source = find_source(audience.survey, base_dir)
+            other = parse_survey(source.text, source.name, source.folder, linked=False)
+        except SurveyError:
+            message = (
+                f"the survey '{audience.survey}' that '{audience.id}' answers cannot be loaded. "
+                "Check its name, and that it loads by itself."
+            )
+            findings.append((where, message))
+            continue
+        if audience.id not in {a.id for a in other.audiences}:
+            findings.append((where, missing_audience(audience.survey, audience.id)))
+    return findings
 
 
 def _missing_pictures(tree: CommentedMap, base_dir: Path) -> list[tuple[Location, str]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from accessibility.speaker import SpeechEvent
 from accessibility.speech.errors import SpeechError
-from accessibility.speech.service import WORDS_PER_MINUTE, SpeechEvent, SpeechService
+from accessibility.speech.service import WORDS_PER_MINUTE, SpeechService
 from accessibility.speech.synthesiser import Pyttsx3Engine, Synthesiser
 from accessibility.speech.voices import VoiceInfo, choose_voice
 

@@ -14,11 +14,10 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from accessibility.speaker import CHECK_SENTENCE, Rate, SpeechCheck
+from accessibility.speaker import CHECK_SENTENCE, Rate, SpeechCheck, SpeechEvent, SpeechListener
 from accessibility.speech import problems
 from accessibility.speech.errors import SpeechError
 from accessibility.speech.playback import Playback
@@ -28,7 +27,6 @@ from accessibility.speech.voices import choose_voice
 from accessibility.speech.worker import Utterance
 from accessibility.speech.worker_handle import SpeechWorker, SpeechWorkerLost, prepare_spawning
 
-SpeechEvent = Literal["ready", "playing", "problem"]
 WORDS_PER_MINUTE: dict[Rate, int] = {"normal": 160, "slower": 115}
 
 
@@ -64,7 +62,7 @@ class SpeechService:
         start_timeout: float = 15.0,
         render_timeout: float = 10.0,
         retry_after: float = 10.0,
-        on_event: Callable[[SpeechEvent], None] | None = None,
+        on_event: SpeechListener | None = None,
     ) -> None:
         self._open = Pyttsx3Engine(engine) if isinstance(engine, str) else engine
         self._start_timeout = start_timeout
@@ -117,6 +115,11 @@ class SpeechService:
         """Plain words for staff when speech is not working; None when it is."""
         with self._wake:
             return self._system_problem or self._voice_problem
+
+    def listen(self, listener: SpeechListener | None) -> None:
+        """Call `listener` with every event from now on, in place of `on_event`."""
+        with self._wake:
+            self._on_event = listener
 
     @property
     def has_waiting_words(self) -> bool:
@@ -280,10 +283,11 @@ class SpeechService:
     def _emit_events(self) -> None:
         with self._wake:
             events, self._events = self._events, []
-        if self._on_event is not None:
+            listener = self._on_event
+        if listener is not None:
             for event in events:
                 with contextlib.suppress(Exception):
-                    self._on_event(event)
+                    listener(event)
 
     def _shut_down(self) -> None:
         if self._worker is not None:

@@ -3,6 +3,7 @@
 from kiosk.pin.guard import FREE_TRIES, LOCK_OUT_TRIES, PIN_FILE, PinCheck, StaffPin, wait_after
 from kiosk.pin.marker import MARKER_FILE
 from kiosk.pin.record import LONGEST_WAIT
+from kiosk.pin.rule import LONGEST_PIN, PIN_CHARACTERS, PIN_RULE, SHORTEST_PIN, is_valid_pin
 from kiosk.pin.status import (
     LOCKED_MESSAGE,
     LOCKED_OUT_MESSAGE,
@@ -16,13 +17,18 @@ __all__ = [
     "LOCKED_MESSAGE",
     "LOCKED_OUT_MESSAGE",
     "LOCK_OUT_TRIES",
+    "LONGEST_PIN",
     "LONGEST_WAIT",
     "MARKER_FILE",
     "NOT_SET_MESSAGE",
+    "PIN_CHARACTERS",
     "PIN_FILE",
+    "PIN_RULE",
+    "SHORTEST_PIN",
     "PinCheck",
     "PinError",
     "PinStatus",
     "StaffPin",
+    "is_valid_pin",
     "wait_after",
 ]

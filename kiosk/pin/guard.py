@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kiosk.pin.marker import PinMarker
 from kiosk.pin.record import LONGEST_WAIT, SALT_BYTES, PinRecord, parse_record
+from kiosk.pin.rule import PIN_RULE, is_valid_pin
 from kiosk.pin.status import (
     LOCKED_OUT_MESSAGE,
     PinError,
@@ -143,8 +144,8 @@ class StaffPin:
 
     def set(self, pin: str) -> None:
         """Make `pin` the staff PIN (4 to 8 digits), and remember that a PIN was set."""
-        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-            raise PinError("A staff PIN is 4 to 8 numbers.")
+        if not is_valid_pin(pin):
+            raise PinError(PIN_RULE)
         salt = secrets.token_bytes(SALT_BYTES)
         record = PinRecord(salt, _hash(pin, salt))
         with self._lock:

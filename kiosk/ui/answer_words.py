@@ -27,7 +27,7 @@ def describe_answer(
             if pile in value.values()
         ]
         return " · ".join(piles)
-    labels = {o.value: o.label for o in answer_options(flow, question, words)}
+    labels: dict[object, str] = {o.value: o.label for o in answer_options(flow, question, words)}
     if isinstance(question, MultipleChoice) and isinstance(value, list):
         return ", ".join(labels.get(v, str(v)) for v in value)
     return labels.get(value, str(value))

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable
-from pathlib import Path
-from time import monotonic
 from typing import TYPE_CHECKING
 
-from textual import events, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
-from accessibility.speaker import Speaker, StartingSpeaker
-from kiosk.pin import StaffPin
-from kiosk.startup import KioskParts
-from kiosk.ui.feedback import Feedback
+from accessibility.speaker import Speaker, SpeechEvent, StartingSpeaker
+from kiosk.startup import KioskLoader, LoadedKiosk
+from kiosk.ui.host import ResultT
+from kiosk.ui.inactivity import InactivityWatcher
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.still_there import StillThereScreen
+from kiosk.ui.settings import KioskSettings
+from kiosk.ui.speech_news import SpeechTroubled, SpeechWorking
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from kiosk.ui.journey import Journey
     from surveys.model import Survey
 
-ReceiptMaker = Callable[[Callable[[str], bool]], str]
-PartsLoader = Callable[[], KioskParts]
-
 
 class KioskApp(App[None], inherit_bindings=False):
     """The participant kiosk: one journey after another, forgetting each participant.
@@ -44,9 +41,9 @@ class KioskApp(App[None], inherit_bindings=False):
     Textual's own keys (quit, command palette, suspend) are not inherited: the only way
     out of the kiosk is staff mode, behind the staff PIN. A preview can be left with ctrl+q.
 
-    The attract screen needs only the survey's `card`. `parts` is the loaded survey and
-    store, or a loader the app runs in a thread once the attract screen is painted (with
-    speech too, if `speaker` is None); the journey waits for it after someone starts.
+    The attract screen needs only the survey's `card`. The rest (survey, store, speech) is
+    given loaded, or loaded in a thread once the attract screen is painted; the journey
+    waits for it after someone starts. The app closes the store and speech when it ends.
     """
 
     BINDINGS = [
@@ -62,47 +59,27 @@ class KioskApp(App[None], inherit_bindings=False):
     TITLE = "Say So"
 
     def __init__(
-        self,
-        card: SurveyCard,
-        parts: KioskParts | PartsLoader,
-        speaker: Speaker | None,
-        *,
-        event: str | None = None,
-        preview: bool = False,
-        feedback: Feedback | None = None,
-        survey_dir: Path | None = None,
-        idle_seconds: float | None = None,
-        still_there_seconds: float = 20.0,
-        thanks_seconds: float = 12.0,
-        new_receipt: ReceiptMaker | None = None,
-        staff_pin: StaffPin | None = None,
+        self, card: SurveyCard, start: LoadedKiosk | KioskLoader, settings: KioskSettings
     ) -> None:
         super().__init__()
         self.card = card
-        self._parts = parts if isinstance(parts, KioskParts) else None
-        self._loader = None if isinstance(parts, KioskParts) else parts
+        self.settings = settings
+        self.preview = settings.preview
+        self._loaded = start if isinstance(start, LoadedKiosk) else None
+        self._loader = start if isinstance(start, KioskLoader) else None
         self._survey_ready = asyncio.Event()
         self.crashed = False
         """Whether the kiosk stopped because of a bug (the exit status is then 1)."""
         self.startup_error: Exception | None = None
         """Why the survey or the store could not be loaded after the screen started; the
         kiosk stops rather than wait on the attract screen for a survey that never comes."""
-        self.staff_pin = staff_pin
         self._staff_open = False
-        self._new_receipt = new_receipt
-        self.voice = Voice(speaker or StartingSpeaker())
-        self.event = event
-        self.preview = preview
-        self.feedback = feedback
-        self.survey_dir = survey_dir
-        self.idle_seconds = idle_seconds
-        self.still_there_seconds = still_there_seconds
-        self.thanks_seconds = thanks_seconds
+        self._sound_troubled = False
+        self.voice = Voice(StartingSpeaker())
         self.language = card.language
         self.journey: Journey | None = None
-        self._last_activity = monotonic()
-        self._watching = False
-        self._asking = False
+        self.inactivity = InactivityWatcher(self._timeout_seconds, self._ask_still_there)
+        """Watches for a participant walking away."""
 
         for theme in kiosk_themes():
             self.register_theme(theme)
@@ -129,48 +106,57 @@ class KioskApp(App[None], inherit_bindings=False):
         self.set_class(too_small(self.size.width, self.size.height), "-too-small")
         keep_full_collections_for_quiet_moments()
         self.apply_profile(AccessProfile.for_newcomer())
-        if self._parts is not None:
-            self._parts_loaded(self._parts)
+        if self._loaded is not None:
+            self._kiosk_loaded(self._loaded)
         self.start_journey()
+
+    def on_unmount(self) -> None:
+        """Close speech and the store: the kiosk has ended."""
+        self.voice.speaker.listen(None)
+        self.voice.speaker.close()
+        if self._loaded is not None:
+            self._loaded.store.close()
 
     # Loading ---------------------------------------------------------------
 
     @property
     def survey(self) -> Survey:
         """The kiosk's survey (loaded just after the attract screen is first painted)."""
-        return self._loaded_parts().survey
+        return self._loaded_kiosk().survey
 
     @property
     def store(self) -> ResponseStore:
         """Where answers are kept."""
-        return self._loaded_parts().store
+        return self._loaded_kiosk().store
 
     @property
-    def parts(self) -> KioskParts | None:
-        """The survey and the store, once loaded."""
-        return self._parts
+    def loaded(self) -> LoadedKiosk | None:
+        """The survey, the store and speech, once loaded."""
+        return self._loaded
 
-    def _loaded_parts(self) -> KioskParts:
-        if self._parts is None:
+    def _loaded_kiosk(self) -> LoadedKiosk:
+        if self._loaded is None:
             raise RuntimeError("the kiosk is still loading its survey")
-        return self._parts
+        return self._loaded
 
     @work(thread=True, exit_on_error=False)
-    def _load_parts(self, loader: PartsLoader) -> None:
-        """Load the survey and open the store while the attract screen is up."""
+    def _load(self, loader: KioskLoader) -> None:
+        """Load the survey, open the store and start speech while the attract screen is up."""
         try:
-            parts = loader()
-            import kiosk.ui.journey  # noqa: F401  (so the first participant never waits for it)
+            loaded = loader.load()
+            # Start-up seam: the journey and every participant screen, 400 ms (python -X
+            # importtime), loaded here, after the first paint, so nobody waits for them.
+            import kiosk.ui.journey  # noqa: F401
         except Exception as error:  # SaySoError in plain words, or a bug: the CLI reports both
             self.call_from_thread(self._failed_to_start, error)
             return
-        self.call_from_thread(self._parts_loaded, parts)
+        self.call_from_thread(self._kiosk_loaded, loaded)
 
-    def _parts_loaded(self, parts: KioskParts) -> None:
-        self._parts = parts
-        if parts.speaker is not None:
-            self.voice.speaker = parts.speaker
-        base = self.idle_seconds or parts.survey.timeout.seconds
+    def _kiosk_loaded(self, loaded: LoadedKiosk) -> None:
+        self._loaded = loaded
+        if loaded.speaker is not None:
+            self._use_speaker(loaded.speaker)
+        base = self.settings.timings.idle_seconds or loaded.survey.timeout.seconds
         self.set_interval(min(1.0, base / 5), self._check_idle)
         self._survey_ready.set()
 
@@ -178,13 +164,34 @@ class KioskApp(App[None], inherit_bindings=False):
         self.startup_error = error
         self.exit(return_code=1)
 
-    def new_receipt(self, taken: Callable[[str], bool]) -> str:
-        """A receipt code that `taken` says is free."""
-        if self._new_receipt is not None:
-            return self._new_receipt(taken)
-        from surveys.response import new_receipt_code
+    # Speech ----------------------------------------------------------------
 
-        return new_receipt_code(taken)
+    def _use_speaker(self, speaker: Speaker) -> None:
+        self.voice.speaker = speaker
+        self._sound_troubled = speaker.problem is not None
+        speaker.listen(self._heard_from_speech)
+
+    def _heard_from_speech(self, event: SpeechEvent) -> None:
+        """Called by speech, on its own thread: pass the news on as a message."""
+        if event == "problem":
+            self.post_message(SpeechTroubled())
+        elif event == "playing":
+            self.post_message(SpeechWorking())
+
+    @property
+    def sound_troubled(self) -> bool:
+        """Whether speech has reported a problem it has not yet recovered from."""
+        return self._sound_troubled
+
+    @on(SpeechTroubled)
+    def _speech_troubled(self) -> None:
+        self._sound_troubled = True
+        for screen in self.screen_stack:
+            screen.post_message(SpeechTroubled())
+
+    @on(SpeechWorking)
+    def _speech_working(self) -> None:
+        self._sound_troubled = False
 
     # The participant -------------------------------------------------------
 
@@ -207,12 +214,23 @@ class KioskApp(App[None], inherit_bindings=False):
         """Someone has started: use their language and watch for them walking away."""
         self.language = language
         self.voice.language = language
-        self.note_activity()
-        self._watching = True
+        self.inactivity.start()
 
     def end_participant(self) -> None:
         """The answers are being sent: stop watching for inactivity."""
-        self._watching = False
+        self.inactivity.stop()
+
+    async def show_until_dismissed(self, screen: Screen[ResultT]) -> ResultT:
+        """Show `screen` on top and wait for its result."""
+        return await self.push_screen_wait(screen)
+
+    async def show_screen(self, screen: Screen[None]) -> None:
+        """Show `screen` on top and leave it up."""
+        await self.push_screen(screen)
+
+    async def close_screen(self) -> None:
+        """Take the top screen away."""
+        await self.pop_screen()
 
     @work(exclusive=True, group="journey", exit_on_error=False)
     async def start_journey(self) -> None:
@@ -221,13 +239,15 @@ class KioskApp(App[None], inherit_bindings=False):
             await self._forget_participant()
             self.set_timer(1.0, tidy_memory)
             self.voice.stop()
-            attract = AttractScreen(self.card, self.event, self.feedback)
+            attract = AttractScreen(self.card, self.settings.event, self.settings.feedback)
             chosen = self.push_screen(attract, wait_for_dismiss=True)
             if self._loader is not None:  # the first time only: load once the screen is up
-                attract.call_after_refresh(self._load_parts, self._loader)
+                attract.call_after_refresh(self._load, self._loader)
                 self._loader = None
             language = await chosen
             await self._survey_ready.wait()
+            # The same seam as in `_load`, which has already imported it (or, with the survey
+            # given loaded, imports it now).
             from kiosk.ui.journey import Journey
 
             self.journey = Journey(self, language)
@@ -239,8 +259,7 @@ class KioskApp(App[None], inherit_bindings=False):
                 await self.push_screen_wait(ProblemScreen())
 
     async def _forget_participant(self) -> None:
-        self._watching = False
-        self._asking = False
+        self.inactivity.stop()
         self.journey = None
         while len(self.screen_stack) > 1:
             await self.pop_screen()
@@ -262,12 +281,13 @@ class KioskApp(App[None], inherit_bindings=False):
         self.voice.stop()
         try:
             await self._survey_ready.wait()
-            from kiosk.ui.screens.staff import StaffScreen  # staff screens load when needed
+            # Start-up seam: the staff screens, 180-250 ms with the staff counts and the survey
+            # loader they use (python -X importtime); loaded when staff first press F2.
+            from kiosk.ui.screens.staff import StaffScreen
             from kiosk.ui.screens.staff_pin import StaffPinScreen
 
-            if self.staff_pin is not None and not await self.push_screen_wait(
-                StaffPinScreen(self.staff_pin)
-            ):
+            pin = self.settings.staff_pin
+            if pin is not None and not await self.push_screen_wait(StaffPinScreen(pin)):
                 return
             from kiosk.ui.staff_entry import staff_session
 
@@ -285,11 +305,13 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def staff_report(self) -> StaffReport:
         """Counts for this survey and the surveys its audiences switch to; never answers."""
+        # The staff screens' seam (see `_run_staff`): already loaded by the time this runs.
         from kiosk.staff import staff_report
         from kiosk.ui.staff_entry import kiosk_surveys
 
-        surveys = kiosk_surveys(self.survey, self.survey_dir)
-        return staff_report(self.store, self.voice.speaker, surveys, pin=self.staff_pin)
+        surveys = kiosk_surveys(self.survey, self.settings.survey_dir)
+        pin = self.settings.staff_pin
+        return staff_report(self.store, self.voice.speaker, surveys, pin=pin)
 
     # Inactivity ------------------------------------------------------------
 
@@ -309,26 +331,24 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def note_activity(self) -> None:
         """Someone touched the screen or pressed a key."""
-        self._last_activity = monotonic()
+        self.inactivity.note_activity()
 
     def _timeout_seconds(self) -> float:
         survey = self.journey.survey if self.journey is not None else self.survey
-        base = self.idle_seconds or survey.timeout.seconds
+        base = self.settings.timings.idle_seconds or survey.timeout.seconds
         return self.voice.profile.timeout_seconds(base)
 
     def _check_idle(self) -> None:
-        if not self._watching or self._asking or self._staff_open:
-            return
-        if monotonic() - self._last_activity < self._timeout_seconds():
-            return
-        self._asking = True
+        if not self._staff_open:
+            self.inactivity.check()
+
+    def _ask_still_there(self) -> None:
         self.voice.stop()
-        screen = StillThereScreen(self.still_there_seconds)
+        screen = StillThereScreen(self.settings.timings.still_there_seconds)
         self.push_screen(screen, callback=self._still_there_answered)
 
     def _still_there_answered(self, here: bool | None) -> None:
-        self._asking = False
-        self.note_activity()
+        self.inactivity.carry_on()
         if not here:
             self.time_out()
 
@@ -336,43 +356,16 @@ class KioskApp(App[None], inherit_bindings=False):
         """Nobody answered: keep or discard the answers so far, and start again."""
         if self.journey is not None:
             self.journey.keep_partial()
-        self._watching = False
+        self.inactivity.stop()
         self.start_journey()
 
 
-def make_app(
-    survey: Survey,
-    store: ResponseStore,
-    speaker: Speaker,
-    *,
-    event: str | None = None,
-    preview: bool = False,
-    feedback: Feedback | None = None,
-    survey_dir: Path | None = None,
-    idle_seconds: float | None = None,
-    still_there_seconds: float = 20.0,
-    thanks_seconds: float = 12.0,
-    new_receipt: ReceiptMaker | None = None,
-    staff_pin: StaffPin | None = None,
-) -> KioskApp:
-    """The kiosk app for `survey`, saving to `store` and speaking through `speaker`.
+def make_app(start: LoadedKiosk | KioskLoader, settings: KioskSettings | None = None) -> KioskApp:
+    """The kiosk for `start`, set up as `settings` say.
 
-    `idle_seconds` overrides the survey's inactivity timeout (for tests); the
-    participant's "more time" still doubles it. `new_receipt` makes receipt codes
-    (given the store's "is this code taken?"); snapshots pass a fixed one.
-    `staff_pin` guards staff mode (F2); without one (a preview), F2 opens it directly.
+    `start` is the loaded survey, store and speech (a preview, tests, snapshots), or the
+    start card and a loader that the app runs once the attract screen is painted
+    (`sayso kiosk`).
     """
-    return KioskApp(
-        SurveyCard.of(survey),
-        KioskParts(survey, store),
-        speaker,
-        event=event,
-        preview=preview,
-        feedback=feedback,
-        survey_dir=survey_dir,
-        idle_seconds=idle_seconds,
-        still_there_seconds=still_there_seconds,
-        thanks_seconds=thanks_seconds,
-        new_receipt=new_receipt,
-        staff_pin=staff_pin,
-    )
+    card = start.card if isinstance(start, KioskLoader) else SurveyCard.of(start.survey)
+    return KioskApp(card, start, settings or KioskSettings())

@@ -1,9 +1,9 @@
-"""What each answer button shows and says, worked out from the survey and the flow."""
+"""Button view-models: what each answer button shows and says, from the survey and the flow."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
 
 from surveys.flow import Flow
 from surveys.model import PILES, Faces, Option, PictureSort, Question, Rating, YesNo
@@ -13,15 +13,17 @@ THREE_FACES = {1: 1, 2: 3, 3: 5}
 """A 3-face scale answers 1-3 but looks like faces 1, 3 and 5 of five."""
 PILE_SYMBOLS = {"like": "👍", "not_sure": "🤔", "dislike": "👎"}
 
+ValueT = TypeVar("ValueT", covariant=True)
+
 
 @dataclass(frozen=True)
-class OptionView:
+class OptionView(Generic[ValueT]):
     """One button: its key, symbol, words, what it says, and the answer it gives."""
 
     key: str | None
     symbol: str | None
     label: str
-    value: Any
+    value: ValueT
     spoken: str
 
 
@@ -29,13 +31,15 @@ def _key(index: int) -> str | None:
     return str(index + 1) if index < 9 else None
 
 
-def _option(flow: Flow, index: int, option: Option, value: Any) -> OptionView:
+def _option(flow: Flow, index: int, option: Option, value: str) -> OptionView[str]:
     label = flow.survey.text(option.text, flow.language)
     spoken = flow.survey.text(option.speak, flow.language) or label
     return OptionView(_key(index), option.symbol, label, value, spoken)
 
 
-def answer_options(flow: Flow, question: Question, words: dict[str, str]) -> list[OptionView]:
+def answer_options(
+    flow: Flow, question: Question, words: dict[str, str]
+) -> list[OptionView[str]] | list[OptionView[int]]:
     """The buttons for a question that is answered by choosing one of them."""
     if isinstance(question, YesNo):
         return [
@@ -46,11 +50,16 @@ def answer_options(flow: Flow, question: Question, words: dict[str, str]) -> lis
         return _faces(flow, question, words)
     if isinstance(question, Rating):
         return _stars(flow, question, words)
+    return choice_options(flow, question)
+
+
+def choice_options(flow: Flow, question: Question) -> list[OptionView[str]]:
+    """The buttons for a question's own options, each giving the option's id."""
     return [_option(flow, i, o, o.id) for i, o in enumerate(question.choices())]
 
 
-def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionView]:
-    views = []
+def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionView[int]]:
+    views: list[OptionView[int]] = []
     for index, value in enumerate(flow.faces(question)):
         looks_like = THREE_FACES[value] if question.scale == 3 else value
         label = words[f"face_{looks_like}"]
@@ -58,8 +67,8 @@ def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionVie
     return views
 
 
-def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionView]:
-    views = []
+def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionView[int]]:
+    views: list[OptionView[int]] = []
     for value in range(1, question.max + 1):
         label = f"{value} {words['star' if value == 1 else 'stars']}"
         if value == 1 and question.low_label:
@@ -70,12 +79,12 @@ def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionVi
     return views
 
 
-def sort_items(flow: Flow, question: PictureSort) -> list[OptionView]:
+def sort_items(flow: Flow, question: PictureSort) -> list[OptionView[str]]:
     """The items of a picture sort, in order."""
     return [_option(flow, i, item, item.id) for i, item in enumerate(question.items)]
 
 
-def sort_piles(words: dict[str, str]) -> list[OptionView]:
+def sort_piles(words: dict[str, str]) -> list[OptionView[str]]:
     """The three piles: like, not sure, don't like."""
     return [
         OptionView(_key(i), PILE_SYMBOLS[pile], words[pile], pile, words[pile])

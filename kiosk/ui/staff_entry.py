@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.pin import StaffPin
 from kiosk.staff import StaffReport
 from kiosk.staff_session import StaffSession
 from kiosk.store import ResponseStore
+from kiosk.ui.settings import KioskSettings
 from kiosk.ui.voice import Voice
-from surveys.catalog import find_survey
 from surveys.errors import SurveyError
+from surveys.linked import linked_surveys
 from surveys.model import Survey
 
 
@@ -19,8 +19,7 @@ class StaffHost(Protocol):
     """What staff mode reads from the running kiosk app (so this module need not import it)."""
 
     voice: Voice
-    survey_dir: Path | None
-    staff_pin: StaffPin | None
+    settings: KioskSettings
 
     def staff_report(self) -> StaffReport: ...
 
@@ -32,25 +31,25 @@ class StaffHost(Protocol):
 
 
 def kiosk_surveys(survey: Survey, survey_dir: Path | None) -> list[Survey]:
-    """The kiosk's survey and the surveys its audiences switch to (any that load)."""
-    surveys = [survey]
-    for audience in survey.audiences:
-        if audience.survey is not None:
-            try:
-                surveys.append(find_survey(audience.survey, beside=survey_dir))
-            except SurveyError:
-                continue
-    return surveys
+    """The kiosk's survey and the surveys its audiences switch to.
+
+    Those were checked when the kiosk started; if a linked file changed since, only the
+    kiosk's own survey is counted.
+    """
+    try:
+        return linked_surveys(survey, survey_dir)
+    except SurveyError:
+        return [survey]
 
 
 def staff_session(app: StaffHost) -> StaffSession:
     """Staff mode's view of the running kiosk: its store, speech, surveys, PIN and data folder."""
-    pin = app.staff_pin
+    pin = app.settings.staff_pin
     return StaffSession(
         store=app.store,
         speaker=app.voice.speaker,
         language=app.survey.language,
-        surveys=kiosk_surveys(app.survey, app.survey_dir),
+        surveys=kiosk_surveys(app.survey, app.settings.survey_dir),
         report=app.staff_report,
         pin=pin,
         data_dir=None if pin is None else pin.data_dir,

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.startup import LoadedKiosk
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp, make_app
+from kiosk.ui.settings import KioskSettings, Timings
 from kiosk.ui.textual_private import set_pilot_idle_wait
 from surveys.catalog import load_builtin
 from surveys.model import Survey
@@ -34,12 +36,24 @@ def store() -> MemoryStore:
 
 @pytest.fixture
 def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskApp]:
-    """Builds the kiosk for a survey id (or Survey) with the test store and speaker."""
+    """Builds the kiosk for a survey id (or Survey) with the test store and speaker.
 
-    def build(survey: str | Survey = "my-school", **options: Any) -> KioskApp:
+    The timings are given one by one; any other keyword is a `KioskSettings` field.
+    """
+
+    def build(
+        survey: str | Survey = "my-school",
+        *,
+        idle_seconds: float | None = None,
+        still_there_seconds: float = 20.0,
+        thanks_seconds: float = 0.2,
+        **settings: Any,
+    ) -> KioskApp:
         chosen = load_builtin(survey) if isinstance(survey, str) else survey
-        options.setdefault("thanks_seconds", 0.2)
-        return make_app(chosen, store, speaker, **options)
+        timings = Timings(idle_seconds, still_there_seconds, thanks_seconds)
+        return make_app(
+            LoadedKiosk(chosen, store, speaker), KioskSettings(timings=timings, **settings)
+        )
 
     return build
 

@@ -35,7 +35,7 @@ async def _run_until_loaded(app: KioskApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await until(
             pilot,
-            lambda: app.parts is not None or app.startup_error is not None or not app.is_running,
+            lambda: app.loaded is not None or app.startup_error is not None or not app.is_running,
             failure="the kiosk never finished loading",
         )
 
@@ -58,7 +58,7 @@ def test_kiosk_runs_the_demo_survey_with_a_store_in_the_data_folder(
     [app] = started
     assert not app.preview
     assert app.survey.id == "my-school"
-    assert app.event == "Fun day"
+    assert app.settings.event == "Fun day"
     assert type(app.store) is not MemoryStore  # the store on disk, opened in --data-dir
     assert type(app.voice.speaker).__name__ == "SpeechService"  # started just after painting
     assert (tmp_path / "survey-card.json").is_file()  # so the next start paints at once
@@ -92,7 +92,7 @@ def test_a_remembered_survey_that_no_longer_loads_stops_the_kiosk_plainly(
     again = CliRunner().invoke(cli, ["kiosk", "--survey", str(survey), *data])
     assert again.exit_code == 1
     later = started[-1]
-    assert later.parts is None  # the attract screen came first; the full check failed after
+    assert later.loaded is None  # the attract screen came first; the full check failed after
     assert "the picture 'sun.png' is not there" in again.output
     assert "Traceback" not in again.output
 
@@ -144,13 +144,13 @@ def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import kiosk.startup
+    import kiosk.commands.run
     from kiosk.cli import main
 
     def broken_load(*_: object) -> None:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(kiosk.startup, "load_parts", broken_load)
+    monkeypatch.setattr(kiosk.commands.run, "load_parts", broken_load)
     set_staff_pin(tmp_path)
     with pytest.raises(SystemExit) as stopped:
         main(["kiosk", "--data-dir", str(tmp_path)])
@@ -159,4 +159,4 @@ def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
     assert "Say So stopped because of an unexpected problem (OSError)" in said
     assert "Traceback" not in said
     [app] = started
-    assert app.parts is None
+    assert app.loaded is None

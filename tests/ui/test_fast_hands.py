@@ -26,7 +26,7 @@ from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
-from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import SIZE, give_pin, until, visible_text
 
@@ -110,7 +110,7 @@ async def test_a_double_zero_on_help_goes_back_to_the_question_once(
         await press_together(pilot, "0", "0")
         await until(pilot, lambda: app.screen is question)
         assert "What makes school hard" in visible_text(app)
-        assert question.query_one(MultipleChoice).chosen_values() == ["noise", "friends"]
+        assert question.query_one(MultipleChoiceAnswer).chosen_values() == ["noise", "friends"]
         assert len([s for s in app.screen_stack if isinstance(s, HelpScreen)]) == 0
 
 

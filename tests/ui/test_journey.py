@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.startup import LoadedKiosk
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
@@ -16,10 +18,10 @@ from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
-from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from surveys.catalog import load_builtin
 from surveys.response import Response
-from tests.ui.helpers import SIZE, start, visible_text
+from tests.ui.helpers import SIZE, fixture_survey, start, until, visible_text
 from tests.ui.walker import shown
 
 
@@ -116,7 +118,7 @@ async def test_help_returns_to_the_same_question_with_answers_intact(
         assert "yellow badge" in speaker.spoken[-1]
         await pilot.press("0")
         assert app.screen is question
-        assert question.query_one(MultipleChoice).chosen_values() == ["noise", "friends"]
+        assert question.query_one(MultipleChoiceAnswer).chosen_values() == ["noise", "friends"]
         await pilot.click("#help")
         assert isinstance(app.screen, HelpScreen)
         await pilot.click("#help-back")
@@ -178,7 +180,7 @@ async def test_a_store_problem_shows_staff_screen_and_no_receipt(
 ) -> None:
     store = MemoryStore()
     store.fail_saves_with = StoreError("The disk is full.")
-    app = make_app(load_builtin("my-school"), store, speaker)
+    app = make_app(LoadedKiosk(load_builtin("my-school"), store, speaker))
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5")
@@ -224,7 +226,7 @@ async def test_profile_changes_colours_size_faces_and_time(
         assert isinstance(question, QuestionScreen)
         answers = shown(question.answer_widget().query(ChoiceButton))
         assert min(b.region.height for b in answers) >= 5
-        assert app.voice.profile.timeout_seconds(30) == 60  # "more time" doubles the 30 s
+        assert app.inactivity.timeout_seconds == 60  # "more time" doubles the 30 s
 
 
 async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -> None:
@@ -260,3 +262,22 @@ async def test_free_text_counts_letters_and_picture_sort_goes_back(
         "trips": "like",
     }
     assert _answer(response, "change_one") == "Quiet room"
+
+
+async def test_an_answer_the_flow_refuses_shows_its_words_and_keeps_the_question(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk(fixture_survey("free_text"))
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press("space", "enter")  # only a space: nothing written
+        await until(pilot, lambda: "Please write something, or skip" in visible_text(app))
+        question = app.screen
+        assert isinstance(question, QuestionScreen)
+        await pilot.press(*"More art", "enter")
+        await until(pilot, lambda: app.screen is not question)
+        assert "Please write something" not in visible_text(app)
+        assert app.journey is not None
+        assert app.journey.flow is not None
+        assert [a.value for a in app.journey.flow.answers()] == ["More art"]

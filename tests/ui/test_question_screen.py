@@ -11,7 +11,7 @@ from kiosk.ui.screens.base import is_shown
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.widgets.answer_area import AnswerArea
 from kiosk.ui.widgets.choice_button import ChoiceButton
-from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import SIZE, start, until, visible_text
 from tests.ui.walker import shown
@@ -108,7 +108,7 @@ async def test_back_and_change_show_the_earlier_answer_in_place(
         assert screen.step is not None
         assert screen.step.question.id == "hard_things"
         widget = screen.answer_widget()
-        assert isinstance(widget, MultipleChoice)
+        assert isinstance(widget, MultipleChoiceAnswer)
         assert widget.chosen_values() == ["noise", "friends"]
         await pilot.press("0", "1", "1")
         await until(pilot, showing(app, "like_doing"))
@@ -146,7 +146,7 @@ async def test_arrow_keys_move_between_answers_and_enter_chooses(
         await until(pilot, showing(app, "hard_things"))
         await pilot.press("down", "down", "down", "enter")  # the grid moves focus, not scrolls
         widget = question(app).answer_widget()
-        assert isinstance(widget, MultipleChoice)
+        assert isinstance(widget, MultipleChoiceAnswer)
         assert widget.chosen_values() == ["work"]
 
 

@@ -21,7 +21,7 @@ from kiosk.ui.screens.who_answered import WhoAnsweredScreen
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.information_next import InformationNext
-from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import until_screen
 
@@ -110,7 +110,7 @@ class Walker:
             await self._free_text(question_id, widget)
         elif isinstance(widget, PictureSortAnswer):
             await self._sort(question_id, widget)
-        elif isinstance(widget, MultipleChoice):
+        elif isinstance(widget, MultipleChoiceAnswer):
             options = [b for b in shown(widget.query(ChoiceButton)) if b.id != "done"]
             chosen = list(dict.fromkeys([options[self.pick], options[-1]]))
             for option in chosen:

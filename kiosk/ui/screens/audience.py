@@ -8,7 +8,7 @@ from kiosk.ui.words import word
 from surveys.model import Survey
 
 
-class AudienceScreen(ChooseOneScreen):
+class AudienceScreen(ChooseOneScreen[str]):
     """Dismisses with the chosen audience id."""
 
     def __init__(self, survey: Survey, language: str) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from time import monotonic
 from typing import ClassVar, TypeVar
 
-from textual import events
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from kiosk.ui.host import KioskHost
 from kiosk.ui.screens.one_result import OneResult
+from kiosk.ui.speech_news import SpeechTroubled
 from kiosk.ui.spoken import press_list
 from kiosk.ui.staff_corner import CornerTaps, in_staff_corner
 from kiosk.ui.voice import Voice
@@ -102,9 +103,13 @@ class KioskScreen(OneResult[ResultT]):
 
     def note_sound_problem(self) -> None:
         """Tell a participant who asked to be read to that sound is not working (once)."""
-        voice = self.voice
-        if voice.profile.read_aloud and voice.speaker.problem and not self.query(SoundNote):
+        troubled = self.host.sound_troubled
+        if troubled and self.voice.profile.read_aloud and not self.query(SoundNote):
             self.mount(SoundNote(self.words("sound_problem")))
+
+    @on(SpeechTroubled)
+    def _speech_troubled(self) -> None:
+        self.note_sound_problem()
 
     _corner_taps: CornerTaps | None = None
 

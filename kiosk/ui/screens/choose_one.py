@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,12 +16,19 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.prompt import Prompt
 
+ChoiceT = TypeVar("ChoiceT")
 
-class ChooseOneScreen(WithHelp[Any]):
+
+class ChooseOneScreen(WithHelp[ChoiceT], Generic[ChoiceT]):
     """Words at the top, numbered buttons below; dismisses with the chosen button's value."""
 
     def __init__(
-        self, title: str, options: list[OptionView], *, more: str = "", symbol: str | None = None
+        self,
+        title: str,
+        options: list[OptionView[ChoiceT]],
+        *,
+        more: str = "",
+        symbol: str | None = None,
     ) -> None:
         super().__init__()
         self.title_words = title
@@ -49,7 +56,10 @@ class ChooseOneScreen(WithHelp[Any]):
     @on(Answered)
     def _answered(self, event: Answered) -> None:
         event.stop()
-        self.dismiss(event.value)
+        for option in self.options:  # the option itself, so the result keeps its type
+            if option.value == event.value:
+                self.dismiss(option.value)
+                return
 
     @on(ChoiceButton.Pressed, "#read-again")
     def _read_again(self) -> None:

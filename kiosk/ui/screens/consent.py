@@ -12,7 +12,7 @@ from kiosk.ui.words import word
 from surveys.model import Survey
 
 
-class ConsentScreen(ChooseOneScreen):
+class ConsentScreen(ChooseOneScreen[bool]):
     """Dismisses with True for Yes and False for No."""
 
     def __init__(self, survey: Survey, language: str) -> None:

@@ -1,15 +1,15 @@
 """The question screen: one question at a time, for a whole run of questions.
 
-The journey asks (`await screen.ask(step)`) and the flow decides what comes next; the screen
-only shows a step and says what the participant did. It stays up from one question to the
-next and changes its words and buttons in place, so the next question is painted at once.
+The journey asks (`await screen.ask(step)`) and the flow decides what comes next and whether
+an answer will do; the screen only shows a step, says what the participant did, and shows
+the flow's objection (`ask_again`). It stays up from one question to the next and changes its
+words and buttons in place, so the next question is painted at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,19 +26,32 @@ from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.widgets.progress_dots import ProgressDots
 from kiosk.ui.widgets.prompt import Prompt
-from surveys.errors import AnswerError
-from surveys.flow import Flow, Step, check_answer
+from surveys.flow import Flow, Step
 from surveys.model import PictureSort
 from surveys.response import AnswerStatus, AnswerValue
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What the participant did on a question."""
+class AnswerGiven:
+    """The participant gave this answer (not yet checked: the flow checks it)."""
 
-    action: Literal["answer", "skip", "back"]
-    value: AnswerValue | None = None
-    status: AnswerStatus = "skipped"
+    value: AnswerValue
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """The participant moved on without an answer, in this way."""
+
+    status: AnswerStatus
+
+
+@dataclass(frozen=True)
+class WentBack:
+    """The participant asked for the question before."""
+
+
+Outcome = AnswerGiven | Skipped | WentBack
+"""What the participant did on a question."""
 
 
 class QuestionScreen(WithHelp[None]):
@@ -74,6 +87,17 @@ class QuestionScreen(WithHelp[None]):
         """Show `step` and wait for what the participant does."""
         self.voice.stop()
         self.show_step(step)
+        return await self._wait()
+
+    async def ask_again(self, problem: str) -> Outcome:
+        """Show and say why the last answer will not do, and wait for what they do next."""
+        message = self.query_one(".error", Static)
+        message.update(f"⚠  {problem}")
+        message.add_class("-shown")
+        self.voice.say(problem)
+        return await self._wait()
+
+    async def _wait(self) -> Outcome:
         self._outcome = asyncio.get_running_loop().create_future()
         return await self._outcome
 
@@ -91,14 +115,13 @@ class QuestionScreen(WithHelp[None]):
         self.set_focus(None)
         self.query_one(AnswerArea).show(step)
         shown = {
-            "back": step.number > 1 or isinstance(question, PictureSort),
-            "skip": not question.required,
-            "prefer-not-to-say": question.prefer_not_to_say,
-            "dont-know": question.dont_know,
+            "back": step.can_go_back or isinstance(question, PictureSort),
+            "skip": step.allows("skipped"),
+            "prefer-not-to-say": step.allows("prefer_not_to_say"),
+            "dont-know": step.allows("dont_know"),
         }
         for button_id, show in shown.items():
             self.query_one(f"#{button_id}", ChoiceButton).display = show
-        self.note_sound_problem()
         intro = self.spoken_intro()
         if self.voice.first_time("controls"):  # once for each participant
             intro = lines(intro, self.words("controls"))
@@ -132,25 +155,16 @@ class QuestionScreen(WithHelp[None]):
     @on(Answered)
     def _answered(self, event: Answered) -> None:
         event.stop()
-        if self.step is None:
-            return
-        try:
-            value = check_answer(self.step.question, event.value)
-        except AnswerError as error:
-            message = self.query_one(".error", Static)
-            message.update(f"⚠  {error.message}")
-            message.add_class("-shown")
-            self.voice.say(error.message)
-            return
-        self._give(Outcome("answer", value, "answered"))
+        if self.step is not None:
+            self._give(AnswerGiven(event.value))
 
     @on(ChoiceButton.Pressed, "#back")
     def _back(self) -> None:
         sorter = self.query_one(AnswerArea).current
         if isinstance(sorter, PictureSortAnswer) and sorter.go_back():
             return
-        if self.step is not None and self.step.number > 1:
-            self._give(Outcome("back"))
+        if self.step is not None and self.step.can_go_back:
+            self._give(WentBack())
 
     @on(ChoiceButton.Pressed, "#read-again")
     def _read_again(self) -> None:
@@ -158,15 +172,15 @@ class QuestionScreen(WithHelp[None]):
 
     @on(ChoiceButton.Pressed, "#skip")
     def _skip(self) -> None:
-        self._give(Outcome("skip", status="skipped"))
+        self._give(Skipped("skipped"))
 
     @on(ChoiceButton.Pressed, "#prefer-not-to-say")
     def _prefer_not_to_say(self) -> None:
-        self._give(Outcome("skip", status="prefer_not_to_say"))
+        self._give(Skipped("prefer_not_to_say"))
 
     @on(ChoiceButton.Pressed, "#dont-know")
     def _dont_know(self) -> None:
-        self._give(Outcome("skip", status="dont_know"))
+        self._give(Skipped("dont_know"))
 
     def help_words(self) -> str:
         return self.help_text

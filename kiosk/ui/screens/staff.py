@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,6 +30,9 @@ MENU = [
 ]
 """Each menu button: its id, its key and its words."""
 
+StaffChoice = Literal["kiosk", "close"]
+"""Back to participants, or end the kiosk."""
+
 
 def _pages() -> dict[str, PageMaker]:
     """The screen each menu button opens (loaded when staff mode first opens)."""
@@ -47,7 +51,7 @@ def _pages() -> dict[str, PageMaker]:
     }
 
 
-class StaffScreen(OneResult[str]):
+class StaffScreen(OneResult[StaffChoice]):
     """The staff menu. Dismisses with "kiosk" (Lock: back to participants) or "close"."""
 
     AUTO_FOCUS = "#counts"

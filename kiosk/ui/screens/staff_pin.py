@@ -12,7 +12,9 @@ from textual.widgets import Input, Label
 from kiosk.pin import (
     LOCKED_MESSAGE,
     LOCKED_OUT_MESSAGE,
+    LONGEST_PIN,
     NOT_SET_MESSAGE,
+    PIN_CHARACTERS,
     PinCheck,
     PinStatus,
     StaffPin,
@@ -47,7 +49,9 @@ class StaffPinScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(PROMPT, id="pin-prompt", markup=False)
-            yield Input(password=True, max_length=8, restrict=r"[0-9]*", id="pin-input")
+            yield Input(
+                password=True, max_length=LONGEST_PIN, restrict=PIN_CHARACTERS, id="pin-input"
+            )
             yield Label("", id="pin-message", markup=False)
 
     def on_mount(self) -> None:

@@ -7,13 +7,17 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from kiosk.pin import PinError
+from kiosk.pin import LONGEST_PIN, PIN_CHARACTERS, PIN_RULE, PinError
 from kiosk.ui.screens.staff_page import StaffPage
 
 
 def _pin_box(box_id: str, placeholder: str) -> Input:
     return Input(
-        password=True, max_length=8, restrict=r"[0-9]*", id=box_id, placeholder=placeholder
+        password=True,
+        max_length=LONGEST_PIN,
+        restrict=PIN_CHARACTERS,
+        id=box_id,
+        placeholder=placeholder,
     )
 
 
@@ -25,7 +29,7 @@ class PinChangePage(StaffPage[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Label("Change the staff PIN", classes="heading")
-            yield Static("A staff PIN is 4 to 8 numbers.", classes="note", markup=False)
+            yield Static(PIN_RULE, classes="note", markup=False)
             yield _pin_box("pin-current", "Current PIN")
             yield _pin_box("pin-new", "New PIN")
             yield _pin_box("pin-again", "New PIN again")

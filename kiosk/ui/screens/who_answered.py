@@ -5,11 +5,16 @@ from __future__ import annotations
 from kiosk.ui.options import OptionView
 from kiosk.ui.screens.choose_one import ChooseOneScreen
 from kiosk.ui.words import word
+from surveys.response import WhoAnswered
 
-WHO = (("myself", "🙋"), ("with_help", "🤝"), ("for_me", "♿"))
+WHO: tuple[tuple[WhoAnswered, str], ...] = (
+    ("myself", "🙋"),
+    ("with_help", "🤝"),
+    ("for_me", "♿"),
+)
 
 
-class WhoAnsweredScreen(ChooseOneScreen):
+class WhoAnsweredScreen(ChooseOneScreen[WhoAnswered]):
     """Dismisses with "myself", "with_help" or "for_me"."""
 
     def __init__(self, language: str) -> None:

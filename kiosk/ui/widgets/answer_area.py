@@ -9,18 +9,20 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from kiosk.ui.options import answer_options, sort_items, sort_piles
+from kiosk.ui.options import answer_options, choice_options, sort_items, sort_piles
 from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.information_next import InformationNext
-from kiosk.ui.widgets.multiple_choice import MultipleChoice
+from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.words import phrasebook
 from surveys.flow import Flow, Step
 from surveys.model import FreeText, Information, PictureSort
 from surveys.model import MultipleChoice as MultipleChoiceQuestion
 
-AnswerWidget = ChoiceGrid | MultipleChoice | PictureSortAnswer | FreeTextAnswer | InformationNext
+AnswerWidget = (
+    ChoiceGrid | MultipleChoiceAnswer | PictureSortAnswer | FreeTextAnswer | InformationNext
+)
 
 
 class AnswerArea(Vertical):
@@ -39,7 +41,7 @@ class AnswerArea(Vertical):
             elif not isinstance(question, FreeText | PictureSort | Information):
                 single = max(single, len(answer_options(flow, question, words)))
         self.single = ChoiceGrid(spare=single)
-        self.multiple = MultipleChoice(words["done"], spare=multiple)
+        self.multiple = MultipleChoiceAnswer(words["done"], spare=multiple)
         counter = f"{words['picture']} {{number}} {words['of']} {{total}}"
         self.sort = PictureSortAnswer(sort_piles(words), counter)
         self.free_text = FreeTextAnswer(
@@ -64,7 +66,7 @@ class AnswerArea(Vertical):
         question = step.question
         before = step.answer.value if step.answer is not None else None
         if isinstance(question, MultipleChoiceQuestion):
-            options = answer_options(self.flow, question, self.words)
+            options = choice_options(self.flow, question)
             self.multiple.show(options, before if isinstance(before, list) else [])
             widget: AnswerWidget = self.multiple
         elif isinstance(question, FreeText):

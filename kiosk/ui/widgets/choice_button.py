@@ -84,7 +84,7 @@ class ChoiceButton(Widget, can_focus=True):
         """Whether what it says includes "chosen" or "not chosen" (buttons that turn on and off)."""
 
     @classmethod
-    def for_option(cls, option: OptionView, *, chosen: bool = False) -> ChoiceButton:
+    def for_option(cls, option: OptionView[object], *, chosen: bool = False) -> ChoiceButton:
         """The button for one answer option, marked if it is already chosen."""
         button = cls(
             option.label,
@@ -96,7 +96,7 @@ class ChoiceButton(Widget, can_focus=True):
         button.chosen = chosen
         return button
 
-    def show_option(self, option: OptionView, *, chosen: bool = False) -> None:
+    def show_option(self, option: OptionView[object], *, chosen: bool = False) -> None:
         """Become the button for another option, in place (no new widget to mount)."""
         self.label = option.label
         self.key = option.key

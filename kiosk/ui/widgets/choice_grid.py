@@ -41,7 +41,7 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
     """
 
     def __init__(
-        self, options: Sequence[OptionView] = (), *, spare: int = 0, columns: int = 1
+        self, options: Sequence[OptionView[object]] = (), *, spare: int = 0, columns: int = 1
     ) -> None:
         super().__init__()
         self.options = list(options)
@@ -59,7 +59,7 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
         return [b for b in self.query_children(ChoiceButton) if b.id != "done"]
 
     def show_options(
-        self, options: Sequence[OptionView], chosen: Container[object], columns: int = 1
+        self, options: Sequence[OptionView[object]], chosen: Container[object], columns: int = 1
     ) -> None:
         """Show `options` (marking those in `chosen`), hiding the spare buttons."""
         buttons = self.option_buttons()
@@ -84,7 +84,7 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
 class ChoiceGrid(OptionGrid):
     """Choosing a button answers at once."""
 
-    def show(self, options: Sequence[OptionView], chosen: object = None) -> None:
+    def show(self, options: Sequence[OptionView[object]], chosen: object = None) -> None:
         """Show a question's options, in two columns past four, marking an earlier answer."""
         self.show_options(options, [chosen], columns=2 if len(options) > 4 else 1)
 

@@ -14,11 +14,11 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.choice_grid import OptionGrid
 
 
-class MultipleChoice(OptionGrid):
+class MultipleChoiceAnswer(OptionGrid):
     """Buttons that turn on and off, and a Done button (key 0)."""
 
     DEFAULT_CSS = """
-    MultipleChoice #done { border: round $focus-border; }
+    MultipleChoiceAnswer #done { border: round $focus-border; }
     """
 
     def __init__(self, done_words: str, spare: int = 0) -> None:
@@ -29,7 +29,7 @@ class MultipleChoice(OptionGrid):
         yield from super().compose()
         yield ChoiceButton(self.done_words, key="0", symbol="✅", id="done")
 
-    def show(self, options: Sequence[OptionView], chosen: Sequence[str]) -> None:
+    def show(self, options: Sequence[OptionView[str]], chosen: Sequence[str]) -> None:
         """Show a question's options, with those chosen before turned on."""
         self.show_options(options, set(chosen), columns=2)
         for button in self.option_buttons():

@@ -27,11 +27,11 @@ class PictureSortAnswer(Vertical):
     PictureSortAnswer Horizontal { height: auto; }
     """
 
-    def __init__(self, piles: list[OptionView], counter: str = "{number} / {total}") -> None:
+    def __init__(self, piles: list[OptionView[str]], counter: str = "{number} / {total}") -> None:
         super().__init__()
         self.counter = counter
         self.piles = piles
-        self.items: list[OptionView] = []
+        self.items: list[OptionView[str]] = []
         self.sorted: dict[str, str] = {}
         self.index = 0
 
@@ -42,7 +42,7 @@ class PictureSortAnswer(Vertical):
             for pile in self.piles:
                 yield ChoiceButton.for_option(pile)
 
-    def show(self, items: list[OptionView], sorted_so_far: dict[str, str]) -> None:
+    def show(self, items: list[OptionView[str]], sorted_so_far: dict[str, str]) -> None:
         """Start sorting `items` from the first, with any earlier choices marked."""
         self.items = items
         self.sorted = dict(sorted_so_far)
@@ -58,7 +58,7 @@ class PictureSortAnswer(Vertical):
             button.chosen = False
 
     @property
-    def item(self) -> OptionView:
+    def item(self) -> OptionView[str]:
         """The item being sorted now."""
         return self.items[self.index]
 

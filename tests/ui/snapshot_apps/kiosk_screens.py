@@ -8,10 +8,12 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.startup import LoadedKiosk
 from kiosk.store import MemoryStore, StoreError
 from kiosk.ui.app import KioskApp, make_app
 from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens.still_there import StillThereScreen
+from kiosk.ui.settings import KioskSettings, Timings
 from surveys.catalog import load_builtin
 from surveys.profiles import Colours
 
@@ -48,19 +50,16 @@ def kiosk_at(screen: str) -> KioskApp:
     store = MemoryStore()
     if screen == "problem":
         store.fail_saves_with = StoreError("The disk is full.")
-    return make_app(
-        load_builtin("my-school"),
-        store,
-        RecordingSpeaker(),
+    settings = KioskSettings(
         event="Spring fun day",
         feedback=Feedback(
             "You said: lunch time is too noisy.",
             ("We did: there is a quiet room at lunch now.",),
         ),
-        thanks_seconds=3600,
-        idle_seconds=3600,
+        timings=Timings(idle_seconds=3600, thanks_seconds=3600),
         new_receipt=lambda taken: "K7M-2QX",
     )
+    return make_app(LoadedKiosk(load_builtin("my-school"), store, RecordingSpeaker()), settings)
 
 
 def walk_to(screen: str, colours: Colours) -> Callable[[Pilot[None]], Awaitable[None]]:

@@ -109,6 +109,21 @@ def test_skips_are_recorded_with_their_reason() -> None:
     ]
 
 
+def test_each_step_says_what_it_allows() -> None:
+    flow = school_flow()
+    first = flow.step
+    assert first is not None
+    assert not first.can_go_back
+    assert first.allows("prefer_not_to_say")
+    assert not first.allows("dont_know")
+    assert first.allows("skipped") is (not first.question.required)
+    flow.answer(4)
+    second = flow.step
+    assert second is not None
+    assert second.can_go_back
+    assert second.allows("dont_know")
+
+
 def test_i_dont_know_is_refused_where_the_survey_does_not_offer_it() -> None:
     with pytest.raises(AnswerError, match="needs an answer"):
         school_flow().skip("dont_know")

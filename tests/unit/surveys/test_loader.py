@@ -86,6 +86,13 @@ CASES = [
         "'parents' is not one of this survey's audiences (young_person).",
     ),
     (
+        "linked_lacks_audience.yaml",
+        9,
+        13,
+        "the survey 'my-school' has no audience 'teacher', so people who choose it would have "
+        "nothing to answer. Add 'teacher' to the audiences of 'my-school'.",
+    ),
+    (
         "cond_two_tests.yaml",
         24,
         5,
@@ -175,3 +182,17 @@ def test_translations_load_and_resolve_per_language() -> None:
     assert survey.all_languages() == ["en", "cy"]
     assert survey.text(survey.questions[0].text, "cy") == "Wyt ti'n hoffi'r ysgol?"
     assert survey.text(survey.questions[0].text, "pl") == "Do you like school?"
+
+
+def test_a_linked_survey_that_is_not_there_is_refused_with_its_line(tmp_path: Path) -> None:
+    source = (BROKEN / "linked_lacks_audience.yaml").read_text(encoding="utf-8")
+    survey_file = tmp_path / "s.yaml"
+    survey_file.write_text(source.replace("survey: my-school", "survey: no-such-survey"))
+    with pytest.raises(SurveyError) as caught:
+        load_survey_file(survey_file)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (9, 13)
+    assert problem.message == (
+        "the survey 'no-such-survey' that 'teacher' answers cannot be loaded. "
+        "Check its name, and that it loads by itself."
+    )
