@@ -134,7 +134,7 @@ async def test_the_sound_note_appears_as_soon_as_speech_reports_a_problem(
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "1", "0", "1")  # start, young person, read it to me, Yes
+        await pilot.press("space", "1", "0", "1")  # start, young person (read aloud is on), Yes
         await until_screen(pilot, QuestionScreen)
         assert "Sound is not working" not in visible_text(app)
         speaker.problem = "The computer could not play sound. Check the speakers."
