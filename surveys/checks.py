@@ -27,10 +27,11 @@ from surveys.model import (
 )
 
 Location = tuple[str | int, ...]
-Finding = tuple[Location, str]
+Mistake = tuple[Location, str]
+"""Where in the survey something is wrong, and what (the easy-read checker's `Finding` is advice)."""
 
 
-def check_survey(survey: Survey) -> list[Finding]:
+def check_survey(survey: Survey) -> list[Mistake]:
     """Every problem with `survey` that a single field cannot show."""
     return [
         *_duplicate_ids(survey),
@@ -43,7 +44,7 @@ def check_survey(survey: Survey) -> list[Finding]:
     ]
 
 
-def _duplicates(ids: list[str], where: Location, what: str) -> Iterator[Finding]:
+def _duplicates(ids: list[str], where: Location, what: str) -> Iterator[Mistake]:
     seen: set[str] = set()
     for index, identifier in enumerate(ids):
         if identifier in seen:
@@ -54,7 +55,7 @@ def _duplicates(ids: list[str], where: Location, what: str) -> Iterator[Finding]
         seen.add(identifier)
 
 
-def _duplicate_ids(survey: Survey) -> Iterator[Finding]:
+def _duplicate_ids(survey: Survey) -> Iterator[Mistake]:
     yield from _duplicates([q.id for q in survey.questions], ("questions",), "question")
     yield from _duplicates([a.id for a in survey.audiences], ("audiences",), "audience")
     for index, question in enumerate(survey.questions):
@@ -62,7 +63,7 @@ def _duplicate_ids(survey: Survey) -> Iterator[Finding]:
         yield from _duplicates([o.id for o in options], ("questions", index, field), "option")
 
 
-def _audience_references(survey: Survey) -> Iterator[Finding]:
+def _audience_references(survey: Survey) -> Iterator[Mistake]:
     known = {a.id for a in survey.audiences}
     listed = ", ".join(sorted(known))
     for index, question in enumerate(survey.questions):
@@ -80,7 +81,7 @@ def _audience_references(survey: Survey) -> Iterator[Finding]:
                 )
 
 
-def _show_if_order(survey: Survey) -> Iterator[Finding]:
+def _show_if_order(survey: Survey) -> Iterator[Mistake]:
     position = {q.id: i for i, q in enumerate(survey.questions)}
     for index, question in enumerate(survey.questions):
         for c_index, condition in enumerate(question.show_if):
@@ -120,7 +121,7 @@ def _allowed_values(question: Question) -> set[str | int] | None:
     return None
 
 
-def _condition_values(target: Question, condition: Condition, where: Location) -> Iterator[Finding]:
+def _condition_values(target: Question, condition: Condition, where: Location) -> Iterator[Mistake]:
     if condition.answered is not None:
         return
     if isinstance(target, FreeText | PictureSort):
@@ -150,7 +151,7 @@ def _option_field(question: Question) -> tuple[str, list[Option]]:
     return "options", []
 
 
-def _option_lengths(survey: Survey) -> Iterator[Finding]:
+def _option_lengths(survey: Survey) -> Iterator[Mistake]:
     for index, question in enumerate(survey.questions):
         field, options = _option_field(question)
         for o_index, option in enumerate(options):
@@ -165,7 +166,7 @@ def _option_lengths(survey: Survey) -> Iterator[Finding]:
                     break
 
 
-def _question_lengths(survey: Survey) -> Iterator[Finding]:
+def _question_lengths(survey: Survey) -> Iterator[Mistake]:
     for index, question in enumerate(survey.questions):
         texts: list[tuple[Location, Text]] = [(("questions", index, "text"), question.text)]
         for audience_id, wording in question.wording.items():
@@ -209,7 +210,7 @@ def text_fields(survey: Survey) -> Iterator[tuple[Location, Text]]:
                     yield (*base, "wording", audience_id, field), value
 
 
-def _blank_texts(survey: Survey) -> Iterator[Finding]:
+def _blank_texts(survey: Survey) -> Iterator[Mistake]:
     for where, value in text_fields(survey):
         forms = (
             [(where, value)]
@@ -225,7 +226,7 @@ def _blank_texts(survey: Survey) -> Iterator[Finding]:
                 )
 
 
-def _translations(survey: Survey) -> Iterator[Finding]:
+def _translations(survey: Survey) -> Iterator[Mistake]:
     languages = survey.all_languages()
     declared = set(languages)
     for where, value in text_fields(survey):

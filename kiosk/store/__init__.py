@@ -11,8 +11,8 @@ from kiosk.store.errors import (
     StoreKeysError,
     StoreLockedError,
 )
-from kiosk.store.files import open_store, read_responses, read_sealed
 from kiosk.store.memory import MemoryStore
+from kiosk.store.opening import open_store, read_responses, read_sealed
 from kiosk.store.sealing import BatchHeader, SealedOpener, SealedResponse, open_sealed
 
 __all__ = [
