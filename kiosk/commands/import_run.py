@@ -13,6 +13,7 @@ from kiosk.commands.import_summary import ImportSummary
 from kiosk.keys import organiser_private_key
 from kiosk.organiser import import_bundle, open_organiser_store
 from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
+from kiosk.organiser.known_kiosks import KnownKiosks
 
 NO_SCANNER = (
     "Reading QR images and videos is not available in this build of Say So. "
@@ -47,6 +48,8 @@ def run_import(
 ) -> None:
     """Import every bundle file and scanned bundle into the organiser store."""
     organiser = organiser_private_key(data_dir)
+    known = KnownKiosks(data_dir)
+    known.names()  # a damaged list stops the import before anything is read
     folder = organiser_folder(data_dir, store_place)
     store = open_organiser_store(data_dir, store_place)
     try:
@@ -58,6 +61,7 @@ def run_import(
             for name, source in sources:
                 try:
                     bundle = _read(source)
+                    known.check(bundle.kiosk_id)
                     summary.add(bundle.kiosk_id, import_bundle(store, bundle, organiser))
                 except BundleError as error:
                     summary.rejected.append((name, error.message))

@@ -12,6 +12,7 @@ import click
 
 from kiosk.commands.options import data_dir_option
 from kiosk.keys import KeyFolder, make_organiser_keys, trust_organiser
+from kiosk.organiser.known_kiosks import KnownKiosks
 from surveys.errors import SaySoError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -98,3 +99,29 @@ def trust(organiser_public_key_file: Path, data_dir: Path) -> None:
         click.echo(f"Answers saved before stay sealed to the old key {before.key_id}.")
         if folder.organiser_private() is not None:
             click.echo("Its private key stays on this computer, so they can still be read here.")
+
+
+@keys_command.command("kiosk")
+@click.argument("fingerprint")
+@click.option("--name", required=True, help="What staff call this kiosk, such as 'Hall 1'.")
+@data_dir_option
+@plain_errors
+def kiosk(fingerprint: str, name: str, data_dir: Path) -> None:
+    """Put a kiosk on this organiser's list; then bundles from kiosks not on it are refused."""
+    known = KnownKiosks(data_dir)
+    known.add(fingerprint, name)
+    click.echo(f"Kiosk {fingerprint.strip().lower()} ('{name.strip()}') is on the list.")
+    click.echo(f"Kiosks on the list: {len(known.names())}. Bundles from any other are refused.")
+
+
+@keys_command.command("kiosks")
+@data_dir_option
+@plain_errors
+def kiosks(data_dir: Path) -> None:
+    """Show this organiser's list of kiosks."""
+    names = KnownKiosks(data_dir).names()
+    if not names:
+        click.echo("No list of kiosks yet: bundles from any kiosk sealed to this organiser's key")
+        click.echo("are taken. Add your kiosks with 'sayso keys kiosk FINGERPRINT --name NAME'.")
+    for fingerprint, name in sorted(names.items(), key=lambda item: item[1]):
+        click.echo(f"{fingerprint}  {name}")
