@@ -48,6 +48,7 @@ def _yaml(data: dict[str, Any]) -> str:
     yaml.allow_unicode = True
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]  # keep the order
     yaml.width = 4096
+    yaml.representer.ignore_aliases = lambda _data: True  # survey files never use anchors
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()

@@ -33,6 +33,12 @@ def survey_data(read: XLSForm, notes: Notes) -> dict[str, Any]:
     }
     if len(languages.all) > 1:
         data["languages"] = languages.all[1:]
+    if read.has_entities:
+        notes.add(
+            None,
+            "Say So does not make or change entities (datasets), so this is left out.",
+            "entities",
+        )
     if "version" not in read.settings:
         notes.add(None, "there is no version, so the survey is version 1.", "settings")
     data["audiences"] = [
@@ -58,7 +64,7 @@ def _walk(
     notes: Notes,
 ) -> None:
     for element in children:
-        if element.get("control", {}).get("bodyless"):
+        if element.get("control", {}).get("bodyless") or maker.read.added_by_pyxform(element):
             continue  # pyxform's own record of the form instance, not in the spreadsheet
         row = maker.read.row(str(element.get("name", "")))
         earlier = {q["id"]: q for q in questions}
@@ -93,17 +99,15 @@ def _inner(
 
 
 def _every_language(words: str, what: str, languages: Languages, notes: Notes) -> Text:
-    if len(languages.all) == 1:
-        return words
-    notes.add(None, f"the {what} is the same in every language: please translate it.", "settings")
-    return {code: words for code in languages.all}
+    if len(languages.all) > 1:
+        notes.add(
+            None, f"the {what} is the same in every language: please translate it.", "settings"
+        )
+    return languages.same(words)
 
 
 def _standard(key: str, languages: Languages) -> Text:
-    words = STANDARD_WORDS[key]
-    if len(languages.all) == 1:
-        return words
-    return {code: words for code in languages.all}
+    return languages.same(STANDARD_WORDS[key])
 
 
 def _translate(languages: Languages) -> str:
