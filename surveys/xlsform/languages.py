@@ -89,13 +89,14 @@ class Languages:
             return None
         if len(self.all) == 1:
             return words.get(self.main) or next(iter(words.values()))
-        fallback = words.get(self.main) or next(iter(words.values()))
+        shown = self.main if self.main in words else next(iter(words))
+        fallback = words[shown]
         missing = [code for code in self.all if code not in words]
         if missing:
             notes.add(
                 row,
                 f"the {what} has no words in {', '.join(missing)}; "
-                f"the {self.main} words are shown instead.",
+                f"the {shown} words are shown instead.",
                 sheet,
             )
         return {code: words.get(code, fallback) for code in self.all}

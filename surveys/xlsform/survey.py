@@ -12,7 +12,13 @@ from surveys.xlsform.questions import Context, QuestionMaker, identifier
 from surveys.xlsform.reading import XLSForm
 from surveys.xlsform.standard_words import STANDARD_WORDS
 
-GROUPS = {"group", "repeat"}
+GROUPS = {"group", "repeat", "loop"}
+ASKED_ONCE = {
+    "repeat": "Say So asks the questions in a repeat once, not again and again.",
+    "loop": "Say So asks the questions in a loop once, not once for each choice.",
+}
+TABLE_HEADING = "reserved_name_for_field_list_labels_"
+"""pyxform's name for the heading row it adds to a table-list group."""
 
 
 def survey_data(read: XLSForm, notes: Notes) -> dict[str, Any]:
@@ -79,6 +85,9 @@ def _walk(
                 notes,
             )
             continue
+        if str(element.get("name", "")).startswith(TABLE_HEADING):
+            notes.add(row, "the table-list group is asked one question at a time, with no table.")
+            continue
         question = maker.make(element, Context(context.groups, [*context.show_if, *show_if]))
         if question is not None:
             questions.append(question)
@@ -91,8 +100,8 @@ def _inner(
     maker: QuestionMaker,
     row: int | None,
 ) -> Context:
-    if group.get("type") == "repeat":
-        maker.notes.add(row, "Say So asks the questions in a repeat once, not again and again.")
+    if group.get("type") in ASKED_ONCE:
+        maker.notes.add(row, ASKED_ONCE[str(group["type"])])
     label = maker.languages.text(group.get("label"), "group label", row, maker.notes)
     groups = [*context.groups, label] if label else list(context.groups)
     return Context(groups, [*context.show_if, *show_if])
