@@ -41,8 +41,10 @@ def test_each_example_converts_to_a_survey_file_that_loads(form: Path, tmp_path:
     written.write_text(conversion.text, encoding="utf-8")
     assert load_survey_file(written) == conversion.survey
     for note in conversion.notes:  # every question-level note says where it is
-        assert note.row is not None or note.sheet in ("settings", "entities") or (
-            "there are no questions" in note.message
+        assert (
+            note.row is not None
+            or note.sheet in ("settings", "entities")
+            or ("there are no questions" in note.message)
         ), note
 
 
