@@ -35,6 +35,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+TOP_LEFT, BOTTOM_LEFT = ("╭", "█▀"), ("╰", "█▄")
+"""How a button's border starts, top and bottom: thin, or thick when it has the focus."""
 LANDSCAPE: ViewportSize = {"width": 1024, "height": 768}
 PORTRAIT: ViewportSize = {"width": 768, "height": 1024}
 
@@ -123,6 +125,8 @@ class KioskPage:
         self.columns, self.rows = 80, 24
         self.screen = pyte.Screen(self.columns, self.rows)
         self.stream = pyte.ByteStream(self.screen)
+        self.buttons_seen: list[Box] = []
+        """Every button on each screen where a button was clicked (to measure touch targets)."""
         page.on("websocket", self._watch)
 
     def _watch(self, websocket: WebSocket) -> None:
@@ -169,5 +173,61 @@ class KioskPage:
         raise AssertionError(f"no {pattern!r} on:\n{self.text()}")
 
     def click_key(self, key: str) -> None:
-        """Click the button whose key badge shows `key`."""
+        """Click the button whose key badge shows `key` (noting every button's size first)."""
+        self.buttons_seen += self.button_boxes()
         self.click_words(rf"[│█]\s+{re.escape(key)}\s")  # thin border, or thick when focused
+
+    def button_boxes(self) -> list[Box]:
+        """Every bordered button on the screen now, as boxes in CSS pixels on the page."""
+        left, top, width, height = self.cell()
+        lines = self.screen.display
+        boxes = []
+        for row, line in enumerate(lines):
+            for column in range(len(line)):
+                if not _starts(line, column, TOP_LEFT):
+                    continue
+                end = _border_end(line, column)
+                bottom = next(
+                    (
+                        r
+                        for r in range(row + 1, len(lines))
+                        if _starts(lines[r], column, BOTTOM_LEFT)
+                    ),
+                    None,
+                )
+                if bottom is None:
+                    continue
+                label = " ".join(lines[row + 1][column + 1 : end].split())
+                boxes.append(
+                    Box(
+                        label,
+                        left + column * width,
+                        top + row * height,
+                        (end - column + 1) * width,
+                        (bottom - row + 1) * height,
+                    )
+                )
+        return boxes
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where a button is on the page, in CSS pixels, and the words on it."""
+
+    label: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+def _starts(line: str, column: int, corners: tuple[str, str]) -> bool:
+    thin, thick = corners
+    return line[column] == thin or line[column : column + 2] == thick
+
+
+def _border_end(line: str, column: int) -> int:
+    """The column of the top-right corner that closes the border starting at `column`."""
+    closing = "╮" if line[column] == "╭" else "█"
+    found = line.find(closing, column + 1)
+    return found if found != -1 else len(line) - 1
