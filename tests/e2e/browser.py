@@ -197,7 +197,7 @@ class KioskPage:
                 )
                 if bottom is None:
                     continue
-                label = " ".join(lines[row + 1][column + 1 : end].split())
+                label = " ".join(lines[row + 1][column + 1 : end].strip(" │█").split())
                 boxes.append(
                     Box(
                         label,
