@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -53,3 +54,17 @@ def test_on_loopback_there_is_no_token_and_no_warning(tmp_path: Path, host: str)
         status, page = status_and_page(kiosk.address)
         assert status == 200
         assert "textual-terminal" in page
+
+
+def test_two_tabs_opened_at_once_cannot_both_be_given_the_kiosk(tmp_path: Path) -> None:
+    with served_kiosk(tmp_path) as kiosk:
+        status, page = status_and_page(kiosk.address)  # this page has not connected yet
+        assert status == 200
+        [seat] = re.findall(r'data-session-websocket-url="ws://[^/]+/ws/([^"]+)"', page)
+        status, page = status_and_page(kiosk.address)
+        assert status == 409
+        assert "This kiosk is in use" in page
+        for other in ("ws", "ws/not-the-seat"):  # a connection must bring the page's own seat
+            status, _ = status_and_page(f"{kiosk.address}{other}?width=80&height=24")
+            assert status == 409, other
+        assert seat
