@@ -22,6 +22,7 @@ from pathlib import Path
 import pyte
 from playwright.sync_api import BrowserContext, Page, Playwright, ViewportSize, WebSocket
 
+from tests.e2e.screen_buttons import Box, buttons_on
 from tests.pins import set_staff_pin
 from tests.polling import wait_until
 
@@ -35,8 +36,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-TOP_LEFT, BOTTOM_LEFT = ("╭", "█▀"), ("╰", "█▄")
-"""How a button's border starts, top and bottom: thin, or thick when it has the focus."""
 LANDSCAPE: ViewportSize = {"width": 1024, "height": 768}
 PORTRAIT: ViewportSize = {"width": 768, "height": 1024}
 
@@ -179,55 +178,4 @@ class KioskPage:
 
     def button_boxes(self) -> list[Box]:
         """Every bordered button on the screen now, as boxes in CSS pixels on the page."""
-        left, top, width, height = self.cell()
-        lines = self.screen.display
-        boxes = []
-        for row, line in enumerate(lines):
-            for column in range(len(line)):
-                if not _starts(line, column, TOP_LEFT):
-                    continue
-                end = _border_end(line, column)
-                bottom = next(
-                    (
-                        r
-                        for r in range(row + 1, len(lines))
-                        if _starts(lines[r], column, BOTTOM_LEFT)
-                    ),
-                    None,
-                )
-                if bottom is None:
-                    continue
-                label = " ".join(lines[row + 1][column + 1 : end].strip(" │█").split())
-                boxes.append(
-                    Box(
-                        label,
-                        left + column * width,
-                        top + row * height,
-                        (end - column + 1) * width,
-                        (bottom - row + 1) * height,
-                    )
-                )
-        return boxes
-
-
-@dataclass(frozen=True)
-class Box:
-    """Where a button is on the page, in CSS pixels, and the words on it."""
-
-    label: str
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-def _starts(line: str, column: int, corners: tuple[str, str]) -> bool:
-    thin, thick = corners
-    return line[column] == thin or line[column : column + 2] == thick
-
-
-def _border_end(line: str, column: int) -> int:
-    """The column of the top-right corner that closes the border starting at `column`."""
-    closing = "╮" if line[column] == "╭" else "█"
-    found = line.find(closing, column + 1)
-    return found if found != -1 else len(line) - 1
+        return buttons_on(self.screen.display, self.cell())
