@@ -60,6 +60,10 @@ def test_the_household_tutorial_keeps_its_questions_and_says_what_it_cannot_foll
     assert "survey sheet, row 2: Say So asks the questions in a repeat once" in notes
     assert "survey sheet, row 11: the relevant '${sex}='female' and ${age_in_years}>=15" in notes
     assert "so the question is always shown" in notes
+    assert any(  # pyxform's own advice is passed on, not dropped
+        w.startswith("row 1: On the 'choices' sheet, the 'tutorial notes' value is invalid")
+        for w in tutorial.warnings
+    ), tutorial.warnings
 
 
 def test_older_type_names_are_asked_as_their_usual_types() -> None:
