@@ -59,6 +59,10 @@ def convert_command(form: Path, out: Path | None, force: bool, data_dir: Path) -
         click.echo("\nWhat Say So shows differently, or leaves out:")
         for note in conversion.notes:
             click.echo(f"  {note}")
+    if conversion.warnings:
+        click.echo("\npyxform, the XLSForm reader, also says:")
+        for warning in conversion.warnings:
+            click.echo(f"  {warning}")
     findings = check_survey_source(conversion.text, str(target), LintSettings(), base_dir=None)
     click.echo("\nEasy-read check of the new survey:")
     click.echo(text_report([str(target)], findings, Severity("warning")))

@@ -20,6 +20,8 @@ from surveys.errors import SaySoError
 from surveys.sources import DEMO_SURVEY
 
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+QUIET_ZONE = 4
+"""Modules of light margin around the QR code, as phone cameras need."""
 
 
 class ServeError(SaySoError):
@@ -62,7 +64,8 @@ def serve_command(
         )
     click.echo(f"Open the kiosk at: {address}")
     if token is not None:
-        click.echo(_qr_code(address))
+        click.echo("Or scan this QR code with the tablet's camera:\n")
+        click.echo(_qr_code(address) + "\n")
     _serve(_kiosk_command(survey_id, event, data_dir), host, port, data_dir, token)
 
 
@@ -75,22 +78,37 @@ def _kiosk_command(survey: str, event: str | None, data_dir: Path) -> str:
 
 
 def _address(host: str, port: int, token: str | None) -> str:
-    shown = host
-    if host in WILDCARD_HOSTS:
-        shown = socket.gethostbyname(socket.gethostname())
+    shown = _network_address() if host in WILDCARD_HOSTS else host
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
 
 
+def _network_address() -> str:
+    """This computer's address on its network, as a tablet there would reach it.
+
+    The host name often stands for 127.0.1.1 on Debian, which a tablet cannot reach, so
+    this asks which address would carry traffic outwards (a UDP socket sends nothing).
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # a documentation address: never really sent to
+            address: str = probe.getsockname()[0]
+        except OSError:
+            return socket.gethostbyname(socket.gethostname())
+    return address
+
+
 def _qr_code(address: str) -> str:
+    """The address as a QR code in text: dark modules on a light background in any terminal."""
     import qrcode
 
-    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code = qrcode.QRCode(border=QUIET_ZONE, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(address)
     out = io.StringIO()
-    code.print_ascii(out=out, invert=True)
-    return out.getvalue()
+    code.print_ascii(out=out)
+    lines = out.getvalue().replace("\xa0", " ").splitlines()
+    return "\n".join(click.style(line, fg="black", bg="bright_white") for line in lines)
 
 
 def _serve(command: str, host: str, port: int, data_dir: Path, token: str | None) -> None:

@@ -9,7 +9,7 @@ PAGE = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Say So</title>
 <style>
-  html, body {{ margin: 0; height: 100%; background: #fdf6e3; color: #1b1b1b;
+  html, body {{ margin: 0; height: 100%; background: #fffdf7; color: #1b1b1b;
     font-family: sans-serif; font-size: 28px; }}
   main {{ display: flex; flex-direction: column; align-items: center; justify-content: center;
     height: 100%; padding: 0 1em; text-align: center; box-sizing: border-box; }}

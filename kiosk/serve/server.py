@@ -3,10 +3,14 @@
 Each browser that opens the kiosk gets its own `sayso kiosk` process on this computer, so
 the journey, the store and the speech are those of the terminal kiosk. Only one at a time:
 while one browser (or a terminal kiosk) uses the data folder, others get the in-use page.
+The page holds a seat for its own connection for a few seconds, so two tabs opened at once
+cannot both be given the kiosk: the second gets the in-use page, not a kiosk that stops.
 """
 
 from __future__ import annotations
 
+import secrets
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +25,9 @@ from kiosk.serve.pages import in_use_page
 PAGE_DIR = Path(__file__).parent
 PAGE = "page.html"
 FONT_SIZE = 16
-"""The browser's default font size, in CSS pixels: a 3-row button is then about 57 px tall."""
+"""The browser's default font size, in CSS pixels: a 3-row button is then about 54 px tall."""
+SEAT_SECONDS = 15.0
+"""How long a page that was given the kiosk has to connect to it before another may."""
 
 
 class KioskServer(Server):
@@ -34,6 +40,8 @@ class KioskServer(Server):
         self.data_dir = data_dir
         self.token = token
         self.participants = 0
+        self.seat: tuple[str, float] | None = None
+        """The page given the kiosk and not yet connected: its seat and when it lapses."""
 
     def initialize_logging(self) -> None:
         """Say So prints its own plain words; textual-serve's log stays quiet."""
@@ -45,11 +53,15 @@ class KioskServer(Server):
         app = await super()._make_app()
         if self.token is not None:
             app.middlewares.append(token_middleware(self.token))
+        app.router.add_get("/ws/{seat}", self.handle_websocket)
         return app
+
+    def _seat_held(self) -> bool:
+        return self.seat is not None and self.seat[1] > time.monotonic()
 
     def in_use(self) -> bool:
         """Whether a browser here, or a kiosk elsewhere, is using the data folder now."""
-        if self.participants:
+        if self.participants or self._seat_held():
             return True
         lock = FolderLock(self.data_dir)
         try:
@@ -64,18 +76,22 @@ class KioskServer(Server):
         if self.in_use():
             return in_use_page()
         scheme = "wss" if request.secure else "ws"
+        seat = secrets.token_urlsafe(16)
+        self.seat = (seat, time.monotonic() + SEAT_SECONDS)
         context = {
             "title": "Say So",
             "font_size": to_int(request.query.get("fontsize", str(FONT_SIZE)), FONT_SIZE),
             "static_url": "/static/",
-            "websocket_url": f"{scheme}://{request.host}/ws",
+            "websocket_url": f"{scheme}://{request.host}/ws/{seat}",
         }
         return aiohttp_jinja2.render_template(PAGE, request, context)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """Start this browser's kiosk, unless another participant has one."""
-        if self.in_use():
+        """Start this browser's kiosk, if it is the page that was given the seat."""
+        seat = request.match_info.get("seat")
+        if self.seat is None or seat != self.seat[0] or self.participants:
             raise web.HTTPConflict(text="This kiosk is in use.")
+        self.seat = None
         self.participants += 1
         try:
             return await super().handle_websocket(request)

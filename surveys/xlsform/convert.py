@@ -14,7 +14,7 @@ from surveys.loader import parse_survey
 from surveys.model import Survey
 from surveys.xlsform.errors import XLSFormError
 from surveys.xlsform.notes import ConversionNote, Notes
-from surveys.xlsform.reading import read_xlsform
+from surveys.xlsform.reading import PYXFORM_ROW, read_xlsform
 from surveys.xlsform.survey import survey_data
 
 
@@ -25,6 +25,8 @@ class Conversion:
     text: str
     survey: Survey
     notes: list[ConversionNote]
+    warnings: list[str]
+    """pyxform's own advice on the spreadsheet, as it would give it for ODK."""
 
 
 def convert_xlsform(path: Path) -> Conversion:
@@ -39,7 +41,7 @@ def convert_xlsform(path: Path) -> Conversion:
         raise XLSFormError(
             f"{path.name} converts to a survey Say So cannot use yet:\n{error.message}"
         ) from None
-    return Conversion(text, survey, notes.items)
+    return Conversion(text, survey, notes.items, [_plain_row(w) for w in read.warnings])
 
 
 def _yaml(data: dict[str, Any]) -> str:
@@ -48,6 +50,7 @@ def _yaml(data: dict[str, Any]) -> str:
     yaml.allow_unicode = True
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]  # keep the order
     yaml.width = 4096
+    yaml.representer.ignore_aliases = lambda _data: True  # survey files never use anchors
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()
@@ -63,3 +66,7 @@ def _header(name: str, notes: list[ConversionNote]) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _plain_row(warning: str) -> str:
+    return " ".join(PYXFORM_ROW.sub(lambda m: f"row {m.group(1)}: ", warning.strip()).split())

@@ -13,6 +13,17 @@ CODE_IN_NAME = re.compile(r"\(\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*\)\s
 DEFAULT = "default"
 """pyxform's name for the columns that have no language, such as plain `label`."""
 TEXT_KEYS = ("label", "hint")
+HEADER_ROW = 1
+"""The row of column names, where a sheet says its languages (`label::Welsh (cy)`)."""
+CODES_BY_NAME = {
+    "english": "en", "welsh": "cy", "cymraeg": "cy", "french": "fr", "francais": "fr",
+    "spanish": "es", "espanol": "es", "portuguese": "pt", "german": "de", "italian": "it",
+    "polish": "pl", "romanian": "ro", "ukrainian": "uk", "russian": "ru", "arabic": "ar",
+    "urdu": "ur", "punjabi": "pa", "bengali": "bn", "hindi": "hi", "gujarati": "gu",
+    "somali": "so", "turkish": "tr", "chinese": "zh", "mandarin": "zh", "swahili": "sw",
+    "irish": "ga", "gaelic": "gd", "dutch": "nl", "farsi": "fa", "persian": "fa",
+}  # fmt: skip
+"""Language names that XLSForms often use without a code in brackets."""
 
 
 def language_code(name: str) -> str | None:
@@ -49,15 +60,21 @@ class Languages:
     @staticmethod
     def _code(name: str, notes: Notes) -> str:
         code = language_code(name)
-        if code is None:
-            code = re.sub(r"[^a-z]", "", name.lower())[:8] or "xx"
-            notes.add(
-                None,
-                f"the language '{name}' has no code in brackets, like "
-                f"'{name} (en)'; Say So calls it '{code}'.",
-                "survey",
-            )
+        if code is not None:
+            return code
+        letters = re.sub(r"[^a-z]", "", name.lower())
+        code = CODES_BY_NAME.get(letters) or letters[:8] or "xx"
+        notes.add(
+            HEADER_ROW,
+            f"the language '{name}' in the column names has no code in brackets, like "
+            f"'{name.title()} ({code})'; Say So calls it '{code}'.",
+            "survey",
+        )
         return code
+
+    def same(self, words: str) -> Text:
+        """The same words in every language (for a text the spreadsheet gives only once)."""
+        return words if len(self.all) == 1 else dict.fromkeys(self.all, words)
 
     def text(
         self, value: Any, what: str, row: int | None, notes: Notes, sheet: str = "survey"
@@ -72,13 +89,14 @@ class Languages:
             return None
         if len(self.all) == 1:
             return words.get(self.main) or next(iter(words.values()))
-        fallback = words.get(self.main) or next(iter(words.values()))
+        shown = self.main if self.main in words else next(iter(words))
+        fallback = words[shown]
         missing = [code for code in self.all if code not in words]
         if missing:
             notes.add(
                 row,
                 f"the {what} has no words in {', '.join(missing)}; "
-                f"the {self.main} words are shown instead.",
+                f"the {shown} words are shown instead.",
                 sheet,
             )
         return {code: words.get(code, fallback) for code in self.all}

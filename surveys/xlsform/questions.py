@@ -11,7 +11,15 @@ from surveys.xlsform.languages import Languages
 from surveys.xlsform.notes import Notes
 from surveys.xlsform.ranges import rating_from_integer, rating_from_range
 from surveys.xlsform.reading import XLSForm
-from surveys.xlsform.types import AS_TYPED_WORDS, LEFT_OUT, METADATA, MULTIPLE, SINGLE, UNUSED_BINDS
+from surveys.xlsform.types import (
+    AS_TYPED_WORDS,
+    LEFT_OUT,
+    METADATA,
+    MULTIPLE,
+    SINGLE,
+    UNUSED_BINDS,
+    canonical_type,
+)
 
 REFERENCE = re.compile(r"\$\{[^}]+\}")
 MAX_OPTIONS = 9
@@ -41,7 +49,7 @@ class QuestionMaker:
 
     def make(self, element: dict[str, Any], context: Context) -> dict[str, Any] | None:
         """The question for `element`, or None when Say So leaves it out (and says why)."""
-        kind = str(element.get("type", ""))
+        kind = canonical_type(str(element.get("type", "")))
         row = self.read.row(str(element.get("name", "")))
         if kind in METADATA or kind in LEFT_OUT:
             self.notes.add(row, f"'{kind}': {METADATA.get(kind) or LEFT_OUT[kind]}")
@@ -79,8 +87,9 @@ class QuestionMaker:
             self.notes.add(row, f"the name '{name}' is '{question['id']}' in Say So.")
         text = self._text(element.get("label"), "label", row)
         if text is None:
-            text = name.replace("_", " ").strip() or "Question"
-            self.notes.add(row, f"the question has no label, so its name '{text}' is shown.")
+            words = name.replace("_", " ").strip() or "Question"
+            self.notes.add(row, f"the question has no label, so its name '{words}' is shown.")
+            text = self.languages.same(words)
         hint = self._text(element.get("hint"), "hint", row)
         long_text = self._joined([*context.groups, hint])
         question["text"], long_text = self._fitted(text, long_text, QUESTION_TEXT_LIMIT, row)
@@ -163,7 +172,10 @@ class QuestionMaker:
         self, kind: str, element: dict[str, Any], row: int | None
     ) -> dict[str, Any] | None:
         list_name = str(element.get("list_name") or element.get("itemset") or "")
-        options = [self._option(list_name, choice) for choice in element.get("choices", []) or []]
+        options = self._different(
+            [self._option(list_name, choice) for choice in element.get("choices", []) or []],
+            list_name,
+        )
         if element.get("choice_filter"):
             self.notes.add(row, "the choice filter is not used: every choice is shown.")
         if not 2 <= len(options) <= MAX_OPTIONS:
@@ -178,14 +190,32 @@ class QuestionMaker:
             "options": options,
         }
 
+    def _different(self, options: list[dict[str, Any]], list_name: str) -> list[dict[str, Any]]:
+        """Each choice name once: a second with the same name (for a choice filter) is noted."""
+        kept: dict[str, dict[str, Any]] = {}
+        for option in options:
+            if option["id"] in kept:
+                row = self.read.choice_rows.get((list_name, option["id"]))
+                self.notes.add(
+                    row,
+                    f"the list '{list_name}' has '{option['id']}' more than once; "
+                    "Say So shows the first one.",
+                    "choices",
+                )
+            kept.setdefault(option["id"], option)
+        return list(kept.values())
+
     def _option(self, list_name: str, choice: dict[str, Any]) -> dict[str, Any]:
         name = str(choice.get("name", ""))
         row = self.read.choice_rows.get((list_name, name))
         option: dict[str, Any] = {"id": identifier(name)}
         label = self.languages.text(choice.get("label"), "label", row, self.notes, "choices")
-        option["text"], long_text = self._fitted(
-            label or name, None, OPTION_TEXT_LIMIT, row, "choices"
-        )
+        if label is None:
+            self.notes.add(
+                row, f"the choice has no label, so its name '{name}' is shown.", "choices"
+            )
+            label = self.languages.same(name)
+        option["text"], long_text = self._fitted(label, None, OPTION_TEXT_LIMIT, row, "choices")
         if long_text is not None:
             option["long_text"] = long_text
         picture = self._picture(choice.get("media"), row, "choices")

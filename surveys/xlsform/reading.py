@@ -22,6 +22,12 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 FILE_LIMIT = 10 * 1024 * 1024
 """XLSForms are small; a bigger file is not a survey."""
 PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
+GENERATED_NAME = re.compile(
+    r"^(?:generated_table_list_label_|reserved_name_for_field_list_labels_)(\d+)$"
+)
+"""Names pyxform gives the labels it adds for a table-list group, ending in that group's row."""
+GENERATED_ENDINGS = ("_count", "_other")
+"""What pyxform adds to a name for a repeat's count or a choice's "specify other" question."""
 FIRST_DATA_ROW = 2
 """Row 1 holds the column names."""
 
@@ -36,10 +42,28 @@ class XLSForm:
     rows: dict[str, int] = field(default_factory=dict)
     choice_rows: dict[tuple[str, str], int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    has_entities: bool = False
 
     def row(self, name: str) -> int | None:
-        """The survey-sheet row of the question or group called `name`."""
-        return self.rows.get(name)
+        """The survey-sheet row of the question or group called `name`.
+
+        For what pyxform adds itself (a repeat's count, an "or other" question, a table's
+        labels) it is the row of the question or group it was added for.
+        """
+        generated = GENERATED_NAME.match(name)
+        if generated:
+            return int(generated.group(1))
+        if name in self.rows:
+            return self.rows[name]
+        for ending in GENERATED_ENDINGS:
+            if name.endswith(ending) and name.removesuffix(ending) in self.rows:
+                return self.rows[name.removesuffix(ending)]
+        return None
+
+    def added_by_pyxform(self, element: dict[str, Any]) -> bool:
+        """Whether `element` is pyxform's own record of the form (its `meta` group)."""
+        name = str(element.get("name", ""))
+        return element.get("type") == "group" and name == "meta" and name not in self.rows
 
 
 def read_xlsform(path: Path) -> XLSForm:
@@ -55,12 +79,22 @@ def read_xlsform(path: Path) -> XLSForm:
     settings = {str(k): str(v) for k, v in (definition.settings or [{}])[0].items()}
     read = XLSForm(path.name, form, settings, warnings=warnings)
     for number, row in enumerate(definition.survey or [], start=FIRST_DATA_ROW):
-        if row.get("name"):
-            read.rows.setdefault(str(row["name"]), number)
+        name = _column(row, "name")
+        if name:
+            read.rows.setdefault(name, number)
     for number, row in enumerate(definition.choices or [], start=FIRST_DATA_ROW):
-        key = (str(row.get("list_name", "")), str(row.get("name", "")))
+        key = (_column(row, "list_name", "list name"), _column(row, "name"))
         read.choice_rows.setdefault(key, number)
+    read.has_entities = bool(definition.entities)
     return read
+
+
+def _column(row: dict[str, Any], *headers: str) -> str:
+    """The value under any of `headers`, however the spreadsheet capitalised them."""
+    for key, value in row.items():
+        if str(key).strip().lower() in headers and value not in (None, ""):
+            return str(value).strip()
+    return ""
 
 
 def _definition(path: Path) -> DefinitionData:

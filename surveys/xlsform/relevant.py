@@ -13,7 +13,7 @@ from typing import Any
 
 Condition = dict[str, Any]
 TOKEN = re.compile(
-    r"\s*(?:(?P<ref>\$\{[^}]+\})|(?P<text>'[^']*'|\"[^\"]*\")|(?P<number>-?\d+(?:\.\d+)?)"
+    r"\s*(?:(?P<ref>\$\{[^}]+\}|\.\./[A-Za-z_][\w.-]*)|(?P<text>'[^']*'|\"[^\"]*\")|(?P<number>-?\d+(?:\.\d+)?)"
     r"|(?P<op>!=|=|\(|\)|,)|(?P<word>[A-Za-z_][\w:-]*)|(?P<other>\S+))"
 )
 
@@ -124,6 +124,9 @@ class _Parser:
 
 
 def _name(token: Token) -> str:
+    """`q` from `${q}`, or from `../q` (as pyxform writes for an "or other" question)."""
+    if token.text.startswith("../"):
+        return token.text[3:]
     return token.text[2:-1].strip()
 
 

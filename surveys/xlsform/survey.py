@@ -12,7 +12,13 @@ from surveys.xlsform.questions import Context, QuestionMaker, identifier
 from surveys.xlsform.reading import XLSForm
 from surveys.xlsform.standard_words import STANDARD_WORDS
 
-GROUPS = {"group", "repeat"}
+GROUPS = {"group", "repeat", "loop"}
+ASKED_ONCE = {
+    "repeat": "Say So asks the questions in a repeat once, not again and again.",
+    "loop": "Say So asks the questions in a loop once, not once for each choice.",
+}
+TABLE_HEADING = "reserved_name_for_field_list_labels_"
+"""pyxform's name for the heading row it adds to a table-list group."""
 
 
 def survey_data(read: XLSForm, notes: Notes) -> dict[str, Any]:
@@ -33,6 +39,12 @@ def survey_data(read: XLSForm, notes: Notes) -> dict[str, Any]:
     }
     if len(languages.all) > 1:
         data["languages"] = languages.all[1:]
+    if read.has_entities:
+        notes.add(
+            None,
+            "Say So does not make or change entities (datasets), so this is left out.",
+            "entities",
+        )
     if "version" not in read.settings:
         notes.add(None, "there is no version, so the survey is version 1.", "settings")
     data["audiences"] = [
@@ -58,7 +70,7 @@ def _walk(
     notes: Notes,
 ) -> None:
     for element in children:
-        if element.get("control", {}).get("bodyless"):
+        if element.get("control", {}).get("bodyless") or maker.read.added_by_pyxform(element):
             continue  # pyxform's own record of the form instance, not in the spreadsheet
         row = maker.read.row(str(element.get("name", "")))
         earlier = {q["id"]: q for q in questions}
@@ -73,6 +85,9 @@ def _walk(
                 notes,
             )
             continue
+        if str(element.get("name", "")).startswith(TABLE_HEADING):
+            notes.add(row, "the table-list group is asked one question at a time, with no table.")
+            continue
         question = maker.make(element, Context(context.groups, [*context.show_if, *show_if]))
         if question is not None:
             questions.append(question)
@@ -85,25 +100,23 @@ def _inner(
     maker: QuestionMaker,
     row: int | None,
 ) -> Context:
-    if group.get("type") == "repeat":
-        maker.notes.add(row, "Say So asks the questions in a repeat once, not again and again.")
+    if group.get("type") in ASKED_ONCE:
+        maker.notes.add(row, ASKED_ONCE[str(group["type"])])
     label = maker.languages.text(group.get("label"), "group label", row, maker.notes)
     groups = [*context.groups, label] if label else list(context.groups)
     return Context(groups, [*context.show_if, *show_if])
 
 
 def _every_language(words: str, what: str, languages: Languages, notes: Notes) -> Text:
-    if len(languages.all) == 1:
-        return words
-    notes.add(None, f"the {what} is the same in every language: please translate it.", "settings")
-    return {code: words for code in languages.all}
+    if len(languages.all) > 1:
+        notes.add(
+            None, f"the {what} is the same in every language: please translate it.", "settings"
+        )
+    return languages.same(words)
 
 
 def _standard(key: str, languages: Languages) -> Text:
-    words = STANDARD_WORDS[key]
-    if len(languages.all) == 1:
-        return words
-    return {code: words for code in languages.all}
+    return languages.same(STANDARD_WORDS[key])
 
 
 def _translate(languages: Languages) -> str:

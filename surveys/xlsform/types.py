@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
+
 RECORDED_ANYWAY = "Say So records when the answers were given, so nothing is lost."
 METADATA = {
     "start": RECORDED_ANYWAY,
@@ -21,6 +23,7 @@ AS_TYPED_WORDS = {
     "time": "a time",
     "dateTime": "a date and time",
     "datetime": "a date and time",
+    "select one external": "an answer from an outside list",
 }
 LEFT_OUT = {
     "calculate": "Say So does not calculate values, so this is left out.",
@@ -52,3 +55,13 @@ UNUSED_BINDS = {
     "jr:requiredMsg": "the required message is not shown",
     "jr:preload": "preloaded values are not filled in",
 }
+ASKED = {"text", "integer", "note", "range", *SINGLE, *MULTIPLE}
+KNOWN = [*ASKED, *METADATA, *AS_TYPED_WORDS, *LEFT_OUT]
+
+
+def canonical_type(kind: str) -> str:
+    """The usual name of a question type that XLSForm also knows by an older one ("int")."""
+    entry = QUESTION_TYPE_DICT.get(kind)
+    if kind in KNOWN or entry is None:
+        return kind
+    return next((name for name in KNOWN if QUESTION_TYPE_DICT.get(name) == entry), kind)

@@ -22,6 +22,7 @@ from pathlib import Path
 import pyte
 from playwright.sync_api import BrowserContext, Page, Playwright, ViewportSize, WebSocket
 
+from tests.e2e.screen_buttons import Box, buttons_on
 from tests.pins import set_staff_pin
 from tests.polling import wait_until
 
@@ -49,16 +50,23 @@ def free_port() -> int:
 
 @dataclass
 class Served:
-    """A running `sayso serve` on 127.0.0.1: its address, data folder and printed words."""
+    """A running `sayso serve`: its address, data folder, port and printed words."""
 
     address: str
     data_dir: Path
     process: subprocess.Popen[str]
+    port: int
+    printed: list[str]
+
+    def qr_lines(self) -> list[str]:
+        """The QR code it printed, line by line."""
+        start = next(i for i, line in enumerate(self.printed) if "scan this QR code" in line) + 2
+        return self.printed[start:-1]
 
 
 @contextmanager
 def served_kiosk(tmp_path: Path, *extra: str) -> Iterator[Served]:
-    """`sayso serve` on a free loopback port, stopped with everything it started."""
+    """`sayso serve` on a free port (of 127.0.0.1 unless `--host` is given), stopped after."""
     data_dir = tmp_path / "data"
     set_staff_pin(data_dir)
     port = free_port()
@@ -71,15 +79,29 @@ def served_kiosk(tmp_path: Path, *extra: str) -> Iterator[Served]:
         start_new_session=True,
     )
     try:
-        assert process.stdout is not None
-        first = process.stdout.readline()
-        match = re.search(r"Open the kiosk at: (\S+)", first)
-        assert match, first
+        printed = _printed(process)
+        match = re.search(r"Open the kiosk at: (\S+)", "\n".join(printed))
+        assert match, printed
         assert wait_until(lambda: _listening(port), timeout=20), "sayso serve never listened"
-        yield Served(match.group(1), data_dir, process)
+        yield Served(match.group(1), data_dir, process, port, printed)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.communicate(timeout=20)
+
+
+def _printed(process: subprocess.Popen[str]) -> list[str]:
+    """What `sayso serve` prints before serving: up to the address, and the QR code after it."""
+    assert process.stdout is not None
+    lines: list[str] = []
+    while not lines or "Open the kiosk at" not in lines[-1]:
+        line = process.stdout.readline()
+        assert line, f"sayso serve stopped: {lines}"
+        lines.append(line.rstrip("\n"))
+    if "?token=" in lines[-1]:  # then a QR code follows, ended by an empty line
+        lines += [process.stdout.readline().rstrip("\n") for _ in range(3)]
+        while lines[-1] != "":
+            lines.append(process.stdout.readline().rstrip("\n"))
+    return lines
 
 
 def _listening(port: int) -> bool:
@@ -102,6 +124,8 @@ class KioskPage:
         self.columns, self.rows = 80, 24
         self.screen = pyte.Screen(self.columns, self.rows)
         self.stream = pyte.ByteStream(self.screen)
+        self.buttons_seen: list[Box] = []
+        """Every button on each screen where a button was clicked (to measure touch targets)."""
         page.on("websocket", self._watch)
 
     def _watch(self, websocket: WebSocket) -> None:
@@ -148,5 +172,10 @@ class KioskPage:
         raise AssertionError(f"no {pattern!r} on:\n{self.text()}")
 
     def click_key(self, key: str) -> None:
-        """Click the button whose key badge shows `key`."""
+        """Click the button whose key badge shows `key` (noting every button's size first)."""
+        self.buttons_seen += self.button_boxes()
         self.click_words(rf"[│█]\s+{re.escape(key)}\s")  # thin border, or thick when focused
+
+    def button_boxes(self) -> list[Box]:
+        """Every bordered button on the screen now, as boxes in CSS pixels on the page."""
+        return buttons_on(self.screen.display, self.cell())

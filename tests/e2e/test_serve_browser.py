@@ -31,7 +31,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
         yield kiosk
 
 
-def click_through_the_demo_survey(kiosk: KioskPage) -> str:
+def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
     """Answer my-school as a young person, by clicking only; returns the receipt shown."""
     kiosk.wait_for("Touch the screen or press Space to start")
     kiosk.click_key("SPACE")  # Start
@@ -42,6 +42,7 @@ def click_through_the_demo_survey(kiosk: KioskPage) -> str:
     kiosk.wait_for("Is that OK?")
     kiosk.click_key("1")
     kiosk.wait_for("How do you feel about school?")
+    kiosk.page.screenshot(path=pictures / "question-landscape.png")
     kiosk.click_key("4")
     kiosk.wait_for("Do you get the help you need")
     kiosk.click_key("1")
@@ -64,6 +65,15 @@ def click_through_the_demo_survey(kiosk: KioskPage) -> str:
     return match.group(1)
 
 
+def assert_touch_targets(kiosk: KioskPage) -> None:
+    """Every button seen was at least 44 CSS pixels each way."""
+    labels = {box.label for box in kiosk.buttons_seen}
+    assert len(labels) >= 5, labels  # the measuring found the buttons
+    for box in kiosk.buttons_seen:
+        assert box.height >= TOUCH_TARGET, box
+        assert box.width >= TOUCH_TARGET, box
+
+
 def test_the_demo_survey_is_answered_by_clicking_in_a_tablet_browser_and_stored(
     served: Served, playwright: Playwright, tmp_path: Path
 ) -> None:
@@ -72,13 +82,13 @@ def test_the_demo_survey_is_answered_by_clicking_in_a_tablet_browser_and_stored(
     kiosk.page.goto(served.address)
     kiosk.wait_for("Touch the screen or press Space to start")
     kiosk.page.screenshot(path=tmp_path / "attract-landscape.png")
-    left, top, width, height = kiosk.cell()
-    assert 3 * height >= TOUCH_TARGET  # a button is at least 3 rows tall
+    _, _, width, height = kiosk.cell()
     assert kiosk.columns * width >= 0.97 * LANDSCAPE["width"]
     assert kiosk.rows * height >= 0.97 * LANDSCAPE["height"]
-    receipt = click_through_the_demo_survey(kiosk)
+    receipt = click_through_the_demo_survey(kiosk, tmp_path)
     kiosk.page.screenshot(path=tmp_path / "thanks-landscape.png")
     browser.close()
+    assert_touch_targets(kiosk)
     assert wait_until(lambda: [r.receipt for r in read_responses(served.data_dir)] == [receipt], 20)
     [response] = read_responses(served.data_dir)
     assert (response.survey_id, response.who_answered) == ("my-school", "with_help")
@@ -96,8 +106,20 @@ def test_the_page_fills_a_portrait_tablet_too(
     _, _, width, height = kiosk.cell()
     assert kiosk.columns * width >= 0.97 * PORTRAIT["width"]
     assert kiosk.rows * height >= 0.97 * PORTRAIT["height"]
-    assert 3 * height >= TOUCH_TARGET
+    kiosk.click_key("SPACE")
+    kiosk.wait_for("Who are you?")
+    kiosk.click_key("1")
+    kiosk.wait_for("How do you like to answer?")
+    kiosk.page.screenshot(path=tmp_path / "profile-portrait.png")
+    kiosk.click_key("0")
+    kiosk.wait_for("Is that OK?")
+    kiosk.click_key("1")
+    kiosk.wait_for("How do you feel about school?")
+    kiosk.page.screenshot(path=tmp_path / "question-portrait.png")
+    kiosk.click_key("4")
+    kiosk.wait_for("Do you get the help you need")
     browser.close()
+    assert_touch_targets(kiosk)
 
 
 def test_a_second_tab_is_told_the_kiosk_is_in_use(
