@@ -13,7 +13,6 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from textual_image._terminal import CellSize
     from textual_image.widget._base import Image as ImageWidget
 
 _chosen: list[type[ImageWidget]] = []
@@ -49,11 +48,12 @@ def picture_widget() -> type[ImageWidget] | None:
     return HalfcellImage
 
 
-def get_cell_size() -> CellSize:
-    """The size of one terminal cell in pixels (as the terminal said, or a usual guess)."""
-    from textual_image._terminal import get_cell_size as asked
+def cell_shape() -> float:
+    """How many times taller than wide a terminal cell is (as the terminal said, or 2)."""
+    from textual_image._terminal import get_cell_size  # cached once textual-image is loaded
 
-    return asked()
+    cell = get_cell_size()
+    return cell.height / max(1, cell.width)
 
 
 def _is_terminal() -> bool:

@@ -14,7 +14,7 @@ from textual import on, work
 from textual.message import Message
 from textual.widget import Widget
 
-from kiosk.ui.picture_terminal import get_cell_size, picture_widget
+from kiosk.ui.picture_terminal import cell_shape, picture_widget
 from surveys.pictures import read_picture
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ def picture_rows(screen_height: int) -> int:
 
 def picture_columns(rows: int, shape: float) -> int:
     """The columns a picture of this shape (width over height) takes when `rows` tall."""
-    cell = get_cell_size()  # a cell is about twice as tall as it is wide
-    return max(1, round(rows * shape * cell.height / cell.width))
+    return max(1, round(rows * shape * cell_shape()))  # a cell is about twice as tall as wide
 
 
 class QuestionPicture(Widget):
