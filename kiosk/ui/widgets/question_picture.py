@@ -66,6 +66,8 @@ class QuestionPicture(Widget):
         """The rows the picture is given now."""
         self._shape = 1.0
         """The picture's width over its height."""
+        self.reading = False
+        """Whether the picture asked for is still being read."""
 
     @property
     def shown(self) -> bool:
@@ -76,7 +78,8 @@ class QuestionPicture(Widget):
         """Show the picture at `path` once it is read (None: no picture)."""
         self.path = path
         self._hide()
-        if path is not None and picture_widget() is not None:
+        self.reading = path is not None and picture_widget() is not None
+        if path is not None and self.reading:
             self._read(path)
 
     def give_way(self, rows: int) -> None:
@@ -96,7 +99,10 @@ class QuestionPicture(Widget):
     def _was_read(self, message: _Read) -> None:
         message.stop()
         drawer = picture_widget()
-        if message.path != self.path or message.image is None or drawer is None:
+        if message.path != self.path:
+            return
+        self.reading = False
+        if message.image is None or drawer is None:
             return
         self._shape = message.image.width / max(1, message.image.height)
         if self.children:
