@@ -27,7 +27,7 @@ def test_a_clear_picture_is_read_and_shrunk_for_the_screen(tmp_path: Path) -> No
     image = read_picture(path)
     assert image is not None
     assert image.size == (SHOWN_PIXELS, SHOWN_PIXELS // 2)
-    assert image.getpixel((SHOWN_PIXELS // 2, SHOWN_PIXELS // 4))[:3] == (200, 30, 30)
+    assert image.getpixel((SHOWN_PIXELS // 2, SHOWN_PIXELS // 4)) == (200, 30, 30, 255)
 
 
 def test_a_jpeg_is_read(tmp_path: Path) -> None:
