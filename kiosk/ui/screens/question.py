@@ -150,7 +150,11 @@ class QuestionScreen(WithHelp[None]):
         if event.shown:
             self.call_after_refresh(self._make_room)
 
-    def _make_room(self) -> None:
+    def _make_room(self, tries: int = 3) -> None:
+        picture = self.query_one(QuestionPicture)
+        if picture.shown and picture.region.height != picture.rows and tries > 0:
+            self.call_after_refresh(self._make_room, tries - 1)  # not laid out yet: measure later
+            return
         current = self.query_one(AnswerArea).current
         overflow = 0 if current is None else current.max_scroll_y
         if overflow > 0:
