@@ -7,6 +7,7 @@ list positions in the file, which the loader turns into a line and column.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from surveys.characters import is_blank
 from surveys.model import (
@@ -25,6 +26,7 @@ from surveys.model import (
     Text,
     YesNo,
 )
+from surveys.pictures import picture_file, picture_problem
 
 Location = tuple[str | int, ...]
 Mistake = tuple[Location, str]
@@ -247,3 +249,26 @@ def _translations(survey: Survey) -> Iterator[Mistake]:
                 where,
                 f"'{extra}' is not one of this survey's languages ({', '.join(languages)}).",
             )
+
+
+def picture_fields(survey: Survey) -> Iterator[tuple[Location, str]]:
+    """Every `picture:` in the survey (its own, each question's, each option's) with its location."""
+    if survey.picture is not None:
+        yield ("picture",), survey.picture
+    for index, question in enumerate(survey.questions):
+        if question.picture is not None:
+            yield ("questions", index, "picture"), question.picture
+        field, options = _option_field(question)
+        for o_index, option in enumerate(options):
+            if option.picture is not None:
+                yield ("questions", index, field, o_index, "picture"), option.picture
+
+
+def picture_files(survey: Survey, folder: Path | None) -> list[Finding]:
+    """Each picture file the kiosk could not show: missing, too big, broken, or not PNG/JPEG."""
+    findings = []
+    for where, name in picture_fields(survey):
+        problem = picture_problem(picture_file(name, folder))
+        if problem is not None:
+            findings.append((where, problem))
+    return findings

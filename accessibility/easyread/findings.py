@@ -38,6 +38,9 @@ RULES: dict[str, Rule] = {
         Rule("long-word", Severity.WARNING, True, "Everyday words of fewer than 4 syllables"),
         Rule("number-words", Severity.WARNING, True, "Numbers written as digits"),
         Rule("question-picture", Severity.ERROR, False, "A symbol or picture for every question"),
+        Rule(
+            "picture-file", Severity.ERROR, False, "Pictures are PNG or JPEG files of 2 MB or less"
+        ),
         Rule("option-length", Severity.ERROR, False, "Answer options of 5 words or fewer"),
         Rule("symbol-width", Severity.WARNING, False, "Symbols every terminal draws alike"),
         Rule("control-character", Severity.ERROR, False, "No control characters (ESC, BEL, ...)"),

@@ -12,6 +12,7 @@ from accessibility.easyread.settings import LintSettings
 from accessibility.easyread.survey_rules import (
     FieldProblem,
     option_lengths,
+    picture_file_problems,
     question_pictures,
     symbol_widths,
 )
@@ -44,6 +45,7 @@ def check_survey_source(
         *question_pictures(survey),
         *option_lengths(survey, settings.max_option_words),
         *symbol_widths(survey),
+        *(picture_file_problems(survey, base_dir) if base_dir is not None else ()),
     ]
     findings += [_field_finding(problem, name, tree) for problem in problems]
     return sorted(findings, key=lambda f: (f.line or 0, f.column or 0, list(RULES).index(f.rule)))

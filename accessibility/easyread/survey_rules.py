@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from accessibility.easyread.sentences import words_in
 from accessibility.symbol_width import suggestion, symbol_problem
-from surveys.checks import Location
+from surveys.checks import Location, picture_files
 from surveys.model import MultipleChoice, Option, PictureSort, Question, SingleChoice, Survey
 
 
@@ -36,6 +37,18 @@ def question_pictures(survey: Survey) -> Iterator[FieldProblem]:
                 "Many people understand a picture before the words.",
                 "Add a 'symbol:' (an emoji such as 🏫) or a 'picture:' file to the question.",
             )
+
+
+def picture_file_problems(survey: Survey, folder: Path) -> Iterator[FieldProblem]:
+    """Picture files the kiosk could not show (it shows the symbol instead)."""
+    for location, message in picture_files(survey, folder):
+        yield FieldProblem(
+            "picture-file",
+            location,
+            "",
+            message[:1].upper() + message[1:],
+            "Until it is fixed, the kiosk shows the question's symbol instead.",
+        )
 
 
 def option_lengths(survey: Survey, limit: int) -> Iterator[FieldProblem]:

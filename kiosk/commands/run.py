@@ -18,6 +18,7 @@ from kiosk.pin import StaffPin
 from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts, start_card
 from kiosk.ui.settings import KioskSettings
 from surveys.errors import SaySoError
+from surveys.pictures import might_use_pictures
 from surveys.sources import DEMO_SURVEY, find_source
 
 STOPPED = (
@@ -87,7 +88,9 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
         # Start-up seam: Textual and the attract screen, 220 ms (python -X importtime), loaded
         # only once the survey, the PIN and the data folder are known to be fine.
         from kiosk.ui.app import make_app
+        from kiosk.ui.picture_terminal import get_ready
 
+        get_ready(might_use_pictures(source.text))  # asks the terminal before Textual reads it
         app = make_app(KioskLoader(card, load), settings)
         app.run()  # the app closes the store and speech when it ends, crashed or not
         if app.startup_error is not None:  # loading again would fail again: stop and say why
@@ -115,9 +118,11 @@ def preview_command(survey_file: str, event: str | None) -> None:
     # At the top they would slow `sayso kiosk`'s first paint.
     from kiosk.store import MemoryStore
     from kiosk.ui.app import make_app
+    from kiosk.ui.picture_terminal import get_ready
     from surveys.catalog import find_survey
 
     survey = find_survey(survey_file)
+    get_ready(any(q.picture for q in survey.questions))  # before Textual reads the terminal
     settings = KioskSettings(event=event, preview=True, survey_dir=_survey_dir(survey_file))
     app = make_app(LoadedKiosk(survey, MemoryStore(), _make_speaker()), settings)
     app.run()  # the app closes speech when it ends

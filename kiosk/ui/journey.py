@@ -65,7 +65,7 @@ class Journey:
     async def _ask(self, flow: Flow) -> None:
         """Ask the flow's questions on one question screen until the flow has no more."""
         help_text = self.survey.text(self.survey.help, self.language)
-        screen = QuestionScreen(flow, help_text)
+        screen = QuestionScreen(flow, help_text, self.host.settings.survey_dir)
         self.host.voice.stop()
         await self.host.show_screen(screen)
         problem: str | None = None

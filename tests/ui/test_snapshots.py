@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.ui.snapshot_apps.kiosk_screens import MAIN_SCREENS, SCREENS, kiosk_at, walk_to
+from tests.ui.snapshot_apps.picture_screens import picture_kiosk, walk_to_picture
 
 SIZES = [(100, 30), (80, 24)]
 THEMES = ["default", "high_contrast", "calm"]
@@ -23,3 +24,10 @@ CASES = [
 @pytest.mark.parametrize(("screen", "colours"), CASES)
 def test_screen(snap_compare: Any, screen: str, colours: Any, size: tuple[int, int]) -> None:
     assert snap_compare(kiosk_at(screen), terminal_size=size, run_before=walk_to(screen, colours))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("colours", THEMES)
+def test_question_with_picture(snap_compare: Any, colours: Any, size: tuple[int, int]) -> None:
+    """The picture in half blocks beside the words, with the answers' borders straight."""
+    assert snap_compare(picture_kiosk(), terminal_size=size, run_before=walk_to_picture(colours))

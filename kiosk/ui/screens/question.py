@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
@@ -26,8 +27,10 @@ from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.widgets.progress_dots import ProgressDots
 from kiosk.ui.widgets.prompt import Prompt
+from kiosk.ui.widgets.question_picture import QuestionPicture
 from surveys.flow import Flow, Step
 from surveys.model import PictureSort
+from surveys.pictures import picture_file
 from surveys.response import AnswerStatus, AnswerValue
 
 
@@ -57,10 +60,14 @@ Outcome = AnswerGiven | Skipped | WentBack
 class QuestionScreen(WithHelp[None]):
     """Shows the steps of `flow` it is asked about; never decides what comes next."""
 
-    def __init__(self, flow: Flow, help_text: str) -> None:
+    DEFAULT_CSS = ".question-head { height: auto; } .question-head Prompt { width: 1fr; }"
+
+    def __init__(self, flow: Flow, help_text: str, picture_folder: Path | None = None) -> None:
         super().__init__()
         self.flow = flow
         self.help_text = help_text
+        self.picture_folder = picture_folder
+        """Where the survey's picture files are; None for a built-in survey."""
         self.step: Step | None = None
         self._outcome: asyncio.Future[Outcome] | None = None
 
@@ -71,7 +78,9 @@ class QuestionScreen(WithHelp[None]):
                 yield ChoiceButton(
                     self.words("help"), key="h", symbol="🙋", id="help", classes="-small"
                 )
-            yield Prompt("")
+            with Horizontal(classes="question-head"):
+                yield QuestionPicture()
+                yield Prompt("")
             yield Static("", classes="error", markup=False)
             yield AnswerArea(self.flow, self.host.language)
         with Horizontal(classes="bar"):
@@ -109,6 +118,7 @@ class QuestionScreen(WithHelp[None]):
         self.query_one(Prompt).show(
             self.flow.words(question), self.flow.words(question, "long_text"), question.symbol
         )
+        self._show_picture(question.picture)
         error = self.query_one(".error", Static)
         error.update("")
         error.remove_class("-shown")
@@ -126,6 +136,34 @@ class QuestionScreen(WithHelp[None]):
         if self.voice.first_time("controls"):  # once for each participant
             intro = lines(intro, self.words("controls"))
         self.call_after_refresh(self.voice.say, intro)  # paint first, then speak
+
+    def _show_picture(self, name: str | None) -> None:
+        path = None if name is None else picture_file(name, self.picture_folder)
+        self.query_one(QuestionPicture).show(path)
+
+    @on(QuestionPicture.Changed)
+    def _picture_changed(self, event: QuestionPicture.Changed) -> None:
+        """The picture takes the symbol's place, and gives way if the answers need its rows."""
+        prompt = self.query_one(Prompt)
+        symbol = None if event.shown or self.step is None else self.step.question.symbol
+        prompt.show(prompt.title_words, prompt.more_words, symbol)
+        if event.shown:
+            self.call_after_refresh(self._make_room)
+
+    def _make_room(self, tries: int = 3) -> None:
+        picture = self.query_one(QuestionPicture)
+        if picture.shown and picture.region.height != picture.rows and tries > 0:
+            self.call_after_refresh(self._make_room, tries - 1)  # not laid out yet: measure later
+            return
+        current = self.query_one(AnswerArea).current
+        overflow = 0 if current is None else current.max_scroll_y
+        if overflow > 0:
+            self.query_one(QuestionPicture).give_way(overflow)
+
+    @on(events.Resize)
+    def _resized(self, event: events.Resize) -> None:
+        self.query_one(QuestionPicture).fit(event.size.height)
+        self.call_after_refresh(self._make_room)
 
     def _give(self, outcome: Outcome) -> None:
         """Hand the journey what the participant did (only once per step)."""

@@ -10,6 +10,7 @@ import pytest
 from accessibility.easyread import check_file, check_survey_source
 from accessibility.easyread.settings import LintSettings
 from surveys.catalog import builtin_ids
+from tests.pictures import clear_picture
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HARD = FIXTURES / "hard-survey.yaml"
@@ -86,7 +87,7 @@ def test_builtin_surveys_pass(survey_id: str) -> None:
 
 
 def test_a_picture_file_counts_and_answers_of_5_words_pass(tmp_path: Path) -> None:
-    (tmp_path / "lunch.png").write_bytes(b"\x89PNG\r\n")
+    clear_picture(tmp_path / "lunch.png")
     survey = tmp_path / "lunch.yaml"
     survey.write_text(
         "id: lunch\nversion: 1\ntitle: Lunch time\n"
