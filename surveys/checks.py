@@ -264,7 +264,7 @@ def picture_fields(survey: Survey) -> Iterator[tuple[Location, str]]:
                 yield ("questions", index, field, o_index, "picture"), option.picture
 
 
-def picture_files(survey: Survey, folder: Path | None) -> list[Finding]:
+def picture_files(survey: Survey, folder: Path | None) -> list[Mistake]:
     """Each picture file the kiosk could not show: missing, too big, broken, or not PNG/JPEG."""
     findings = []
     for where, name in picture_fields(survey):
