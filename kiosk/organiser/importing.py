@@ -15,7 +15,7 @@ from kiosk.bundles.codec import Bundle
 from kiosk.bundles.errors import BundleDamagedError, BundleKeyError
 from kiosk.keys import OrganiserKeyPair
 from kiosk.organiser.base import Delivery, ImportCounts, OrganiserStore, ResponseRow
-from kiosk.organiser.rows import UNREADABLE, compact_row
+from kiosk.organiser.rows import UNREADABLE, CompactReader
 from kiosk.store import SealedOpener, SealedResponse, StoreError
 from kiosk.store.codec import decode_body
 from kiosk.store.compact import decode_compact
@@ -44,7 +44,9 @@ def _decoded(item: SealedResponse, body: bytes, response_id: uuid.UUID | None) -
         ) from None
 
 
-def _row(opener: SealedOpener, item: SealedResponse, response_id: uuid.UUID | None) -> ResponseRow:
+def _row(
+    opener: SealedOpener, reader: CompactReader, item: SealedResponse, response_id: uuid.UUID | None
+) -> ResponseRow:
     try:
         body = opener.open_body(item)
     except StoreError:
@@ -52,7 +54,7 @@ def _row(opener: SealedOpener, item: SealedResponse, response_id: uuid.UUID | No
             f"The answers with receipt {item.meta.receipt} in this bundle cannot be opened: "
             "they were changed after they were sealed. Nothing in the bundle was used."
         ) from None
-    row = None if response_id is None else compact_row(item, body, response_id)
+    row = None if response_id is None else reader.row(item, body, response_id)
     return row or ResponseRow.of(_decoded(item, body, response_id))
 
 
@@ -61,13 +63,13 @@ def delivery_of(bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPa
     _check_keys(bundle, organiser)
     ids = [item.response_id for item in bundle.items]
     known = store.known_ids([i for i in ids if i is not None])
-    opener = SealedOpener(organiser)
+    opener, reader = SealedOpener(organiser), CompactReader()
     rows, already_had = [], []
     for item, response_id in zip(bundle.items, ids, strict=True):
         if response_id is not None and response_id in known:
             already_had.append((response_id, item.meta.survey_id))
         else:
-            rows.append(_row(opener, item, response_id))
+            rows.append(_row(opener, reader, item, response_id))
     return Delivery(
         kiosk_id=bundle.kiosk_id,
         kiosk_key=bundle.kiosk_key,

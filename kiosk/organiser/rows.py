@@ -34,34 +34,63 @@ class _LeftToFullDecoder(Exception):
     """The body holds something only the full decoder may judge."""
 
 
-def compact_row(sealed: SealedResponse, body: bytes, response_id: uuid.UUID) -> ResponseRow | None:
-    """The row for the opened format 2 `body` of `sealed`; None if the full decoder must say."""
-    layout, meta = sealed.layout, sealed.meta
-    started, finished = _utc_text(meta.started_at), _utc_text(meta.finished_at)
-    if layout is None or started is None or finished is None:
-        return None
-    try:
-        language, profile, who, complete, answers = _body(cbor2.loads(body), layout)
-        record = {
-            "id": str(response_id),
-            "survey_id": layout.survey_id,
-            "survey_version": layout.version,
-            "survey_hash": layout.survey_hash,
-            "audience": meta.audience,
-            "language": language,
-            "profile": profile,
-            "who_answered": who,
-            "answers": answers,
-            "started_at": started[:-6] + "Z",
-            "finished_at": finished[:-6] + "Z",
-            "complete": complete,
-            "receipt": meta.receipt,
-        }
-        text = orjson.dumps(record).decode()
-    except (_LeftToFullDecoder, cbor2.CBORError, *UNREADABLE):
-        return None
-    row = (layout.survey_id, layout.version, meta.audience, finished, text)
-    return ResponseRow(response_id.bytes, meta.receipt, *row)
+class CompactReader:
+    """Reads the compact bodies of one bundle, remembering the answers it has read already.
+
+    A closed question has only a few possible answers, so the same (question, value) comes up
+    again and again; each is checked once and its answer reused.
+    """
+
+    def __init__(self) -> None:
+        self._answers: dict[int, tuple[SurveyLayout, dict[tuple[Any, ...], dict[str, Any]]]] = {}
+
+    def row(
+        self, sealed: SealedResponse, body: bytes, response_id: uuid.UUID
+    ) -> ResponseRow | None:
+        """The row for the opened format 2 `body` of `sealed`; None if the full decoder must say."""
+        layout, meta = sealed.layout, sealed.meta
+        started, finished = _utc_text(meta.started_at), _utc_text(meta.finished_at)
+        if layout is None or started is None or finished is None:
+            return None
+        try:
+            language, profile, who, complete, rows = _body(cbor2.loads(body), layout)
+            record = {
+                "id": str(response_id),
+                "survey_id": layout.survey_id,
+                "survey_version": layout.version,
+                "survey_hash": layout.survey_hash,
+                "audience": meta.audience,
+                "language": language,
+                "profile": profile,
+                "who_answered": who,
+                "answers": self._read_answers(rows, layout),
+                "started_at": started[:-6] + "Z",
+                "finished_at": finished[:-6] + "Z",
+                "complete": complete,
+                "receipt": meta.receipt,
+            }
+            text = orjson.dumps(record).decode()
+        except (_LeftToFullDecoder, cbor2.CBORError, *UNREADABLE):
+            return None
+        row = (layout.survey_id, layout.version, meta.audience, finished, text)
+        return ResponseRow(response_id.bytes, meta.receipt, *row)
+
+    def _read_answers(self, rows: Any, layout: SurveyLayout) -> list[dict[str, Any]]:
+        _expect(type(rows) is list)
+        known = self._answers.setdefault(id(layout), (layout, {}))[1]
+        answers, expected = [], 0
+        for row in rows:
+            kind = type(row)
+            seen = known.get((expected, kind, row)) if kind is int or kind is str else None
+            if seen is None:
+                seen, after = _answer(row, expected, layout)
+                if after is not None and (kind is int or kind is str):
+                    known[(expected, kind, row)] = seen
+            else:
+                after = expected + 1
+            answers.append(seen)
+            expected = expected if after is None else after
+        return answers
 
 
 def _utc_text(moment: datetime) -> str | None:
@@ -70,15 +99,17 @@ def _utc_text(moment: datetime) -> str | None:
 
 
 def _body(fields: Any, layout: SurveyLayout) -> tuple[Any, ...]:
-    """(language, profile, who answered, complete, answers) of a decoded body."""
+    """(language, profile, who answered, complete, answer rows) of a decoded body."""
     _expect(type(fields) is list and 1 <= len(fields) <= 5)
     defaults = [0, True, layout.language, {}][len(fields) - 1 :]
     rows, who, complete, language, profile = fields + defaults
     _expect(type(who) is int and type(complete) is bool and type(language) is str)
-    return language, _profile(profile), WHO_ANSWERED[who], complete, _answers(rows, layout)
+    return language, _profile(profile), WHO_ANSWERED[who], complete, rows
 
 
 def _profile(changed: Any) -> dict[str, Any]:
+    if type(changed) is dict and not changed:
+        return PROFILE
     _expect(type(changed) is dict and set(changed) <= set(PROFILE))
     profile: dict[str, Any] = PROFILE | changed
     _expect(profile["colours"] in COLOURS and type(profile["colours"]) is str)
@@ -86,22 +117,20 @@ def _profile(changed: Any) -> dict[str, Any]:
     return profile
 
 
-def _answers(rows: Any, layout: SurveyLayout) -> list[dict[str, Any]]:
-    _expect(type(rows) is list)
-    answers, expected = [], 0
-    for row in rows:
-        if type(row) is not list:
-            row = [expected, row]
-        _expect(2 <= len(row) <= 4)
-        where, value, status, literal = (row + [0, 0])[:4]
-        if type(where) is int:
-            question = layout.questions[where]
-            expected, where = where + 1, question.question_id
-            if not literal and question.kind != PLAIN and value is not None:
-                value = _unpacked(question, value)
-        _expect(type(where) is str and type(status) is int and _plain_value(value))
-        answers.append({"question": where, "status": STATUSES[status], "value": value})
-    return answers
+def _answer(row: Any, expected: int, layout: SurveyLayout) -> tuple[dict[str, Any], int | None]:
+    """One answer, and the position the next bare value answers (None: unchanged)."""
+    if type(row) is not list:
+        row = [expected, row]
+    _expect(2 <= len(row) <= 4)
+    where, value, status, literal = (row + [0, 0])[:4]
+    after = None
+    if type(where) is int:
+        question = layout.questions[where]
+        after, where = where + 1, question.question_id
+        if not literal and question.kind != PLAIN and value is not None:
+            value = _unpacked(question, value)
+    _expect(type(where) is str and type(status) is int and _plain_value(value))
+    return {"question": where, "status": STATUSES[status], "value": value}, after
 
 
 def _unpacked(question: QuestionLayout, packed: Any) -> Any:

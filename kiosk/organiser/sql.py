@@ -1,7 +1,7 @@
 """The organiser store in a SQL database, SQLite or PostgreSQL: each import is one transaction.
 
 A crash or kill -9 during an import leaves the store as it was before it began; every import
-that returned is on disk. Writers queue (SQLite's write lock, PostgreSQL's advisory lock), so
+that returned is kept (for SQLite's sync setting, see `databases.SQLITE_PRAGMAS`). Writers queue (SQLite's write lock, PostgreSQL's advisory lock), so
 two imports of the same bundles at once never keep an answer twice.
 """
 
