@@ -22,9 +22,10 @@ from kiosk.store.compact import decode_compact
 from surveys.response import Response
 
 
-def _check_keys(bundle: Bundle, organiser: OrganiserKeyPair) -> None:
+def check_keys(key_ids: set[str], organiser: OrganiserKeyPair) -> None:
+    """`BundleKeyError` unless every answer is sealed to this organiser's key."""
     held = organiser.public.key_id
-    for key_id in {item.batch.organiser_key_id for item in bundle.items} - {held}:
+    for key_id in key_ids - {held}:
         raise BundleKeyError(
             f"The answers in this bundle are sealed to organiser key {key_id}, but this "
             f"computer holds key {held}. Nothing in it was used. Import it where that key is."
@@ -58,18 +59,35 @@ def _row(
     return row or ResponseRow.of(_decoded(item, body, response_id))
 
 
-def delivery_of(bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPair) -> Delivery:
-    """The bundle's answers opened (but not those the store has already), ready to merge."""
-    _check_keys(bundle, organiser)
+def unknown_items(
+    bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPair
+) -> tuple[list[int], list[tuple[uuid.UUID, str]]]:
+    """Where the answers the store lacks are in the bundle, and (id, survey) of those it has."""
+    check_keys({item.batch.organiser_key_id for item in bundle.items}, organiser)
     ids = [item.response_id for item in bundle.items]
     known = store.known_ids([i for i in ids if i is not None])
-    opener, reader = SealedOpener(organiser), CompactReader()
-    rows, already_had = [], []
-    for item, response_id in zip(bundle.items, ids, strict=True):
+    wanted, held = [], []
+    for place, (item, response_id) in enumerate(zip(bundle.items, ids, strict=True)):
         if response_id is not None and response_id in known:
-            already_had.append((response_id, item.meta.survey_id))
+            held.append((response_id, item.meta.survey_id))
         else:
-            rows.append(_row(opener, reader, item, response_id))
+            wanted.append(place)
+    return wanted, held
+
+
+def opened_rows(
+    bundle: Bundle, wanted: list[int], organiser: OrganiserKeyPair
+) -> list[ResponseRow]:
+    """The rows of the answers at the `wanted` places, each decrypted and checked."""
+    check_keys({item.batch.organiser_key_id for item in bundle.items}, organiser)
+    opener, reader, items = SealedOpener(organiser), CompactReader(), bundle.items
+    return [_row(opener, reader, items[place], items[place].response_id) for place in wanted]
+
+
+def delivery(
+    bundle: Bundle, rows: list[ResponseRow], held: list[tuple[uuid.UUID, str]]
+) -> Delivery:
+    """The bundle ready to merge, with its opened `rows` and the answers the store `held`."""
     return Delivery(
         kiosk_id=bundle.kiosk_id,
         kiosk_key=bundle.kiosk_key,
@@ -77,9 +95,15 @@ def delivery_of(bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPa
         batch_ids=tuple(dict.fromkeys(item.batch.batch_id for item in bundle.items)),
         responses=(),
         withdrawn=bundle.withdrawn,
-        already_had=tuple(already_had),
+        already_had=tuple(held),
         rows=tuple(rows),
     )
+
+
+def delivery_of(bundle: Bundle, store: OrganiserStore, organiser: OrganiserKeyPair) -> Delivery:
+    """The bundle's answers opened (but not those the store has already), ready to merge."""
+    wanted, held = unknown_items(bundle, store, organiser)
+    return delivery(bundle, opened_rows(bundle, wanted, organiser), held)
 
 
 def import_bundle(
