@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from tests.unit.bundles.bundle_kiosk import make_kiosk
 ORGANISER = OrganiserKeyPair.generate()
 
 
+@functools.cache
 def _sources() -> list[tuple[str, bytes]]:
     """Five bundles: two kiosks, one sent twice, one with a changed answer, one withdrawal."""
     first, second = make_kiosk(40, ORGANISER, seed=1), make_kiosk(30, ORGANISER, seed=2)
@@ -41,11 +43,18 @@ def _sources() -> list[tuple[str, bytes]]:
     ]
 
 
-def _import(path: Path, workers: int) -> tuple[list[tuple[str, object, object]], list[str]]:
+Seen = tuple[str, dict[str, int] | None, str | None]
+
+
+def _import(path: Path, workers: int) -> tuple[list[Seen], list[str]]:
     store = SqliteOrganiserStore(path)
     sources: list[tuple[str, ReadBundle]] = [(n, (lambda d=d: d)) for n, d in _sources()]  # type: ignore[misc]
-    outcomes = [
-        (o.name, o.counts and dict(o.counts.new), o.refused and o.refused.message)
+    outcomes: list[Seen] = [
+        (
+            o.name,
+            None if o.counts is None else dict(o.counts.new),
+            None if o.refused is None else o.refused.message,
+        )
         for o in import_many(store, sources, ORGANISER, workers)
     ]
     kept = sorted(r.model_dump_json() for r in store.responses())
