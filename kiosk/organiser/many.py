@@ -6,7 +6,8 @@ which checks the signature again, reads the whole bundle, decrypts and checks ea
 yet held and sends back the rows. The bundles are merged
 here in the order given, one transaction each, so the store ends the same as importing them
 one by one would leave it. Opening costs far more than merging, so with two or more cores the
-workers keep the writer busy. With one core, or a few bundles, all of it happens here.
+workers keep the writer busy. While the workers are still loading, and with one core or a few
+bundles, this process opens the bundles itself; the rows are the same whoever opens them.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class Outcome:
 
 
 RowFields = tuple[bytes, str, str, str, str, str, str]
-FEW_BUNDLES = 3
+FEW_BUNDLES = 20
+"""Up to this many bundles, starting workers (a second or two) costs more than it saves."""
 
 _worker_key: OrganiserKeyPair | None = None
 
@@ -63,11 +65,21 @@ def _end_with(parent_sentinel: int) -> None:
     os._exit(1)
 
 
+def _started() -> None:
+    """Nothing: done once a worker has loaded what it needs."""
+
+
 def _open_in_worker(data: bytes, wanted: list[int]) -> list[RowFields] | str:
     """The rows of the `wanted` answers of a bundle, or why it was refused."""
     assert _worker_key is not None
+    return _open_here(data, wanted, _worker_key)
+
+
+def _open_here(
+    data: bytes, wanted: list[int], organiser: OrganiserKeyPair
+) -> list[RowFields] | str:
     try:
-        rows = opened_rows(open_bundle(data), wanted, _worker_key)
+        rows = opened_rows(open_bundle(data), wanted, organiser)
     except BundleError as error:
         return error.message
     return [_fields(row) for row in rows]
@@ -103,23 +115,31 @@ def import_many(
     sources: Iterable[tuple[str, ReadBundle]],
     organiser: OrganiserKeyPair,
     workers: int,
+    *,
+    open_while_loading: bool = True,
 ) -> Iterator[Outcome]:
-    """What became of each source, in order; the store's own errors stop the import."""
+    """What became of each source, in order; the store's own errors stop the import.
+
+    With `open_while_loading` False, bundles wait for the workers rather than being opened here.
+    """
     if workers < 1:
         for name, read in sources:
             yield _import_here(store, name, read, organiser)
         return
-    context = multiprocessing.get_context(
-        "spawn"
-    )  # not fork: the caller may run threads (progress bars)
-    with ProcessPoolExecutor(workers, context, _start_worker, (organiser,)) as pool:
+    spawn = multiprocessing.get_context("spawn")  # not fork: the caller may run threads
+    pool = ProcessPoolExecutor(workers, spawn, _start_worker, (organiser,))
+    try:
+        started = [pool.submit(_started) for _ in range(workers)]
         waiting: deque[_Pending] = deque()
         for name, read in sources:
-            waiting.append(_submit(pool, store, _Pending(name), read, organiser))
+            here = open_while_loading and not all(future.done() for future in started)
+            waiting.append(_submit(pool, store, _Pending(name), read, organiser, here))
             while len(waiting) > 2 * workers:
                 yield _merge(store, waiting.popleft())
         while waiting:
             yield _merge(store, waiting.popleft())
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # a worker still loading ends by itself
 
 
 def _import_here(
@@ -138,6 +158,7 @@ def _submit(
     pending: _Pending,
     read: ReadBundle,
     organiser: OrganiserKeyPair,
+    here: bool,
 ) -> _Pending:
     try:
         data = read()
@@ -155,7 +176,10 @@ def _submit(
             pending.held.append((response_id, survey_id))
         else:
             wanted.append(place)
-    if wanted:
+    if wanted and here:
+        pending.rows = Future()
+        pending.rows.set_result(_open_here(data, wanted, organiser))
+    elif wanted:
         pending.rows = pool.submit(_open_in_worker, data, wanted)
     return pending
 

@@ -55,7 +55,7 @@ def _import(path: Path, workers: int) -> tuple[list[Seen], list[str]]:
             None if o.counts is None else dict(o.counts.new),
             None if o.refused is None else o.refused.message,
         )
-        for o in import_many(store, sources, ORGANISER, workers)
+        for o in import_many(store, sources, ORGANISER, workers, open_while_loading=False)
     ]
     kept = sorted(r.model_dump_json() for r in store.responses())
     store.close()
