@@ -3,11 +3,11 @@
 This process checks each bundle's signature and reads its index (ids, batches, withdrawals),
 asks the store which of its answers it holds already, and hands the bytes to a worker process,
 which checks the signature again, reads the whole bundle, decrypts and checks each answer not
-yet held and sends back the rows. The bundles are merged
-here in the order given, one transaction each, so the store ends the same as importing them
-one by one would leave it. Opening costs far more than merging, so with two or more cores the
-workers keep the writer busy. While the workers are still loading, and with one core or a few
-bundles, this process opens the bundles itself; the rows are the same whoever opens them.
+yet held and sends back the rows. The bundles are merged here in the order given, one
+transaction each, so the store ends the same as importing them one by one would leave it.
+Opening costs about twice what merging does, so with two or more free cores the workers keep
+the writer busy. While the workers are still loading, and with one core or a few bundles, this
+process opens the bundles itself; the rows are the same whoever opens them.
 """
 
 from __future__ import annotations
