@@ -10,7 +10,9 @@ plain (unencrypted, unsigned) JSON of them all compressed with zlib.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
 import sys
 import tempfile
 import time
@@ -20,10 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1]))  # the repository root, so `tests` imports
 from nacl.public import PublicKey, SealedBox  # noqa: E402
 
-from kiosk.bundles import open_bundle  # noqa: E402
 from kiosk.bundles.export import build_bundle  # noqa: E402
 from kiosk.keys import KioskKeys, KioskSigningKey, OrganiserKeyPair  # noqa: E402
-from kiosk.organiser import SqliteOrganiserStore, import_bundle  # noqa: E402
+from kiosk.organiser import SqliteOrganiserStore  # noqa: E402
+from kiosk.organiser.many import import_many, worker_count  # noqa: E402
 from kiosk.store import MemoryStore  # noqa: E402
 from tests.unit.bundles.closed_survey import closed_responses, closed_survey  # noqa: E402
 
@@ -54,24 +56,39 @@ def sizes(organiser: OrganiserKeyPair) -> None:
         print(f"{count:>9}  {len(data) / count:>8.1f}  {sealed:>14.1f}  {zipped:>9.1f}")
 
 
+def _timed_import(
+    path: Path, made: list[bytes], organiser: OrganiserKeyPair, workers: int
+) -> float:
+    """Seconds for `sayso import`'s own path: open the store, import every bundle, close it."""
+    start = time.perf_counter()
+    store = SqliteOrganiserStore(path)
+    sources = [(str(n), functools.partial(bytes, data)) for n, data in enumerate(made)]
+    refused = [o for o in import_many(store, sources, organiser, workers) if o.refused]
+    store.close()
+    assert not refused, refused
+    return time.perf_counter() - start
+
+
 def imports(bundles: int, responses: int, organiser: OrganiserKeyPair) -> None:
     """Seconds to import `bundles` bundles of `responses` each into a new SQLite store."""
     made = [bundle_bytes(responses, organiser, seed=n)[0] for n in range(bundles)]
+    workers = worker_count(bundles)
     with tempfile.TemporaryDirectory() as folder:
-        store = SqliteOrganiserStore(Path(folder) / "answers.sqlite")
-        start = time.perf_counter()
-        for data in made:
-            import_bundle(store, open_bundle(data), organiser)
-        first = time.perf_counter() - start
-        start = time.perf_counter()
-        for data in made:
-            import_bundle(store, open_bundle(data), organiser)
-        again = time.perf_counter() - start
+        path = Path(folder) / "answers.sqlite"
+        load = os.getloadavg()[0]
+        first = _timed_import(path, made, organiser, workers)
+        again = _timed_import(path, made, organiser, workers)
+        cpu = time.process_time()
+        alone = _timed_import(Path(folder) / "alone.sqlite", made, organiser, 0)
+        cpu = time.process_time() - cpu
+        store = SqliteOrganiserStore(path)
         count = store.count()
         store.close()
     print(
-        f"import {bundles} bundles x {responses} responses: {first:.2f} s "
-        f"({count:,} kept); the same again (all already had): {again:.2f} s"
+        f"import {bundles} bundles x {responses} responses: {first:.2f} s with {workers} worker "
+        f"processes ({count:,} kept); the same again (all already had): {again:.2f} s; "
+        f"in one process: {alone:.2f} s ({cpu:.2f} s of CPU time); load average {load:.2f} before, "
+        f"{os.getloadavg()[0]:.2f} after"
     )
 
 
@@ -80,9 +97,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bundles", type=int, default=100)
     parser.add_argument("--responses", type=int, default=1000)
+    parser.add_argument("--import-only", action="store_true", help="leave out the sizes")
     args = parser.parse_args()
     organiser = OrganiserKeyPair.generate()
-    sizes(organiser)
+    if not args.import_only:
+        sizes(organiser)
     imports(args.bundles, args.responses, organiser)
 
 

@@ -9,6 +9,7 @@ signature are outside the payload (`signing`).
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import cbor2
 import zstandard
 
-from kiosk.bundles.columns import decode_columns, encode_columns
+from kiosk.bundles.columns import decode_columns, encode_columns, response_index
 from kiosk.bundles.errors import BundleDamagedError
 from kiosk.keys.pairs import key_id
 from kiosk.store import SealedResponse
@@ -30,6 +31,17 @@ LEVEL = 19
 MALFORMED = (
     "This bundle is signed by a kiosk but its contents cannot be read, so nothing in it was "
     "used. Export it again from the kiosk; if this keeps happening, ask for help."
+)
+UNREADABLE = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    AttributeError,
+    RecursionError,
+    cbor2.CBORError,
+    zstandard.ZstdError,
 )
 
 
@@ -54,6 +66,25 @@ class Bundle:
         return self.bundle_id.hex()[:8]
 
 
+@dataclass(frozen=True)
+class BundleIndex:
+    """What a bundle holds, read without opening its rows: enough to ask a store what is new."""
+
+    bundle_id: bytes
+    kiosk_key: bytes
+    batches: tuple[tuple[bytes, str], ...]
+    """Each batch the responses use, in order: (batch id, organiser key id it is sealed to)."""
+    response_ids: tuple[uuid.UUID | None, ...]
+    """Each response's id; None for a format 1 response, whose id is inside its sealed body."""
+    survey_ids: tuple[str, ...]
+    withdrawn: tuple[str, ...]
+
+    @property
+    def kiosk_id(self) -> str:
+        """The fingerprint of the kiosk that signed the bundle."""
+        return key_id(self.kiosk_key)
+
+
 def encode_payload(bundle: Bundle) -> bytes:
     """The payload bytes of `bundle` (to be signed)."""
     readable, sealed = encode_columns(bundle.items)
@@ -73,6 +104,19 @@ def _readable(compressed: bytes) -> dict[int, Any]:
     return readable
 
 
+def index_payload(payload: bytes, kiosk_key: bytes) -> BundleIndex:
+    """The index of a verified payload; `BundleDamagedError` if it is malformed."""
+    try:
+        outer = cbor2.loads(payload)
+        readable = _readable(bytes(outer[READABLE]))
+        batches, ids, surveys = response_index(readable)
+        withdrawn = tuple(unpack_receipt(code) for code in readable[WITHDRAWN])
+        bundle_id = bytes(outer[BUNDLE_ID])
+    except UNREADABLE:
+        raise BundleDamagedError(MALFORMED) from None
+    return BundleIndex(bundle_id, kiosk_key, tuple(batches), tuple(ids), tuple(surveys), withdrawn)
+
+
 def decode_payload(payload: bytes, kiosk_key: bytes) -> Bundle:
     """The bundle in a verified payload; `BundleDamagedError` if anything in it is malformed."""
     try:
@@ -82,16 +126,6 @@ def decode_payload(payload: bytes, kiosk_key: bytes) -> Bundle:
         readable = _readable(bytes(outer[READABLE]))
         items = decode_columns(readable, sealed)
         withdrawn = tuple(unpack_receipt(code) for code in readable[WITHDRAWN])
-    except (
-        ValueError,
-        TypeError,
-        KeyError,
-        IndexError,
-        OverflowError,
-        AttributeError,
-        RecursionError,
-        cbor2.CBORError,
-        zstandard.ZstdError,
-    ):
+    except UNREADABLE:
         raise BundleDamagedError(MALFORMED) from None
     return Bundle(bundle_id, created, tuple(items), withdrawn, kiosk_key)

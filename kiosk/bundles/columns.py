@@ -10,6 +10,7 @@ in one blob, in row order, each `LENGTH` long.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from kiosk.store import BatchHeader, ResponseMeta, SealedResponse
 from kiosk.store.layout import SurveyLayout
 from kiosk.store.receipts import pack_receipt, unpack_receipt
+from kiosk.store.sealing import derived_id
 
 BATCH, COUNTER, LAYOUT, SURVEY, AUDIENCE, RECEIPT, START, TIME_TAKEN, LENGTH = range(9)
 BATCHES, LAYOUTS, SURVEYS, AUDIENCES, ROWS = range(5)
@@ -123,3 +125,21 @@ def decode_columns(readable: dict[int, Any], blob: bytes) -> list[SealedResponse
     if offset != len(blob):
         raise ValueError("sealed bytes left over")
     return items
+
+
+def response_index(
+    readable: dict[int, Any],
+) -> tuple[list[tuple[bytes, str]], list[uuid.UUID | None], list[str]]:
+    """Without opening the rows: each batch used (id, organiser key id) in order, and each
+    response's id (None for format 1, whose id is sealed) and survey id."""
+    batches = [(bytes(b), str(k)) for b, _, k in readable[BATCHES]]
+    surveys, columns = readable[SURVEYS], readable[ROWS]
+    if len(columns) != LENGTH + 1 or len({len(c) for c in columns}) > 1:
+        raise ValueError("the columns do not line up")
+    ids: list[uuid.UUID | None] = []
+    counter = 0
+    for batch, step, layout in zip(columns[BATCH], columns[COUNTER], columns[LAYOUT], strict=True):
+        counter += step
+        ids.append(None if layout is None else derived_id(batches[batch][0], counter))
+    used = [batches[b] for b in dict.fromkeys(columns[BATCH])]
+    return used, ids, [str(surveys[s]) for s in columns[SURVEY]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.bundles.codec import Bundle, decode_payload
+from kiosk.bundles.codec import Bundle, BundleIndex, decode_payload, index_payload
 from kiosk.bundles.errors import BundleError
 from kiosk.bundles.signing import verified_payload
 
@@ -20,8 +20,19 @@ def open_bundle(data: bytes) -> Bundle:
     return decode_payload(verified.payload, verified.kiosk_key)
 
 
+def index_bundle(data: bytes) -> BundleIndex:
+    """What the bundle in `data` holds, its signature checked first; its rows are not opened."""
+    verified = verified_payload(data)
+    return index_payload(verified.payload, verified.kiosk_key)
+
+
 def read_bundle_file(path: Path) -> Bundle:
     """The bundle in the file at `path`; a `BundleError` naming the file if it cannot be used."""
+    return open_bundle(read_bundle_bytes(path))
+
+
+def read_bundle_bytes(path: Path) -> bytes:
+    """The bytes of the bundle file at `path`, not yet checked; a `BundleError` if unreadable."""
     try:
         if path.stat().st_size > MAX_BUNDLE:
             raise BundleError(
@@ -31,4 +42,4 @@ def read_bundle_file(path: Path) -> Bundle:
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise BundleError(f"{path} cannot be read ({reason}). Check the file is there.") from None
-    return open_bundle(data)
+    return data

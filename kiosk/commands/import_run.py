@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from rich.progress import Progress
 
-from kiosk.bundles import Bundle, BundleError, open_bundle, read_bundle_file
+from kiosk.bundles.opening import read_bundle_bytes
 from kiosk.commands.import_summary import ImportSummary
 from kiosk.keys import organiser_private_key
-from kiosk.organiser import import_bundle, open_organiser_store
+from kiosk.organiser import open_organiser_store
 from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
 from kiosk.organiser.known_kiosks import KnownKiosks
+from kiosk.organiser.many import import_many, worker_count
 
 NO_SCANNER = (
     "Reading QR images and videos is not available in this build of Say So. "
@@ -54,21 +56,16 @@ def run_import(
     store = open_organiser_store(data_dir, store_place)
     try:
         scanned = scanned_bundles(others, folder / PARTIAL_DIR, summary)
-        sources: list[tuple[str, Path | bytes]] = [(str(p), p) for p in files]
-        sources += [(name, data) for name, data in scanned]
+        sources = [(str(path), functools.partial(read_bundle_bytes, path)) for path in files]
+        sources += [(name, functools.partial(bytes, data)) for name, data in scanned]
+        workers = worker_count(len(sources))
         with Progress(transient=True, disable=len(sources) < 3) as progress:
             task = progress.add_task("Importing bundles", total=len(sources))
-            for name, source in sources:
-                try:
-                    bundle = _read(source)
-                    known.check(bundle.kiosk_id)
-                    summary.add(bundle.kiosk_id, import_bundle(store, bundle, organiser))
-                except BundleError as error:
-                    summary.rejected.append((name, error.message))
+            for outcome in import_many(store, sources, organiser, workers, accept=known.check):
+                if outcome.counts is not None:
+                    summary.add(outcome.kiosk_id, outcome.counts)
+                if outcome.refused is not None:
+                    summary.rejected.append((outcome.name, outcome.refused.message))
                 progress.advance(task)
     finally:
         store.close()
-
-
-def _read(source: Path | bytes) -> Bundle:
-    return read_bundle_file(source) if isinstance(source, Path) else open_bundle(source)

@@ -12,6 +12,40 @@ from typing import Any, Protocol
 from surveys.response import Response
 
 
+@dataclass(frozen=True, slots=True)
+class ResponseRow:
+    """One response as the organiser store keeps it: the columns reports choose by, the record.
+
+    `record` is the whole response as JSON text, exactly as `Response.model_dump_json` writes it.
+    """
+
+    response_id: bytes
+    receipt: str
+    survey_id: str
+    survey_version: str
+    audience: str
+    finished: str
+    """When it was finished, as ISO 8601 text (`datetime.isoformat`)."""
+    record: str
+
+    @classmethod
+    def of(cls, response: Response) -> ResponseRow:
+        """The row that keeps `response`."""
+        return cls(
+            response.id.bytes,
+            response.receipt,
+            response.survey_id,
+            response.survey_version,
+            response.audience,
+            response.finished_at.isoformat(),
+            response.model_dump_json(),
+        )
+
+    def response(self) -> Response:
+        """The response this row keeps."""
+        return Response.model_validate_json(self.record)
+
+
 @dataclass(frozen=True)
 class Delivery:
     """One opened bundle, ready to merge: whose it is, its answers and its withdrawals."""
@@ -21,9 +55,16 @@ class Delivery:
     bundle_id: bytes
     batch_ids: tuple[bytes, ...]
     responses: tuple[Response, ...]
+    """Responses built in memory (by tools and tests); an import brings `rows` instead."""
     withdrawn: tuple[str, ...]
     already_had: tuple[tuple[uuid.UUID, str], ...] = ()
     """Responses left unopened because the store had them: (id, survey id)."""
+    rows: tuple[ResponseRow, ...] = ()
+    """Responses opened from a bundle, as the store keeps them."""
+
+    def new_rows(self) -> list[ResponseRow]:
+        """Every response the delivery brings, as rows: `responses` first, then `rows`."""
+        return [ResponseRow.of(response) for response in self.responses] + list(self.rows)
 
 
 @dataclass

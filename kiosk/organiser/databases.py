@@ -58,8 +58,17 @@ class Database(Protocol):
         ...
 
 
+SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "cache_size=-65536")
+"""WAL with synchronous=NORMAL: each import is one transaction, and one that has committed
+survives the program being killed (kill -9) at any moment; only a power cut or a crash of the
+whole computer can undo the last few, and never half of one. The file is synced at each
+checkpoint and when the store closes, so a finished `sayso import` is on disk. Against FULL
+this saves a sync per bundle. The 64 MB page cache keeps the indexes in memory while they grow.
+"""
+
+
 class SqliteDatabase:
-    """A SQLite file in WAL mode with full syncs; a write holds the file's write lock."""
+    """A SQLite file in WAL mode; a write holds the file's write lock."""
 
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
@@ -67,7 +76,7 @@ class SqliteDatabase:
         self.where = str(path)
         try:
             self._db = sqlite3.connect(path, isolation_level=None, timeout=10)
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+            for pragma in SQLITE_PRAGMAS:
                 self._db.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as error:
             raise unreachable(self.where, error) from None

@@ -1,7 +1,7 @@
 """The organiser store in a SQL database, SQLite or PostgreSQL: each import is one transaction.
 
 A crash or kill -9 during an import leaves the store as it was before it began; every import
-that returned is on disk. Writers queue (SQLite's write lock, PostgreSQL's advisory lock), so
+that returned is kept (for SQLite's sync setting, see `databases.SQLITE_PRAGMAS`). Writers queue (SQLite's write lock, PostgreSQL's advisory lock), so
 two imports of the same bundles at once never keep an answer twice.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from kiosk.organiser.base import Delivery, ImportCounts, Selection
+from kiosk.organiser.base import Delivery, ImportCounts, ResponseRow, Selection
 from kiosk.organiser.databases import Database
 from kiosk.organiser.errors import OrganiserStoreError, other_kiosk
 from kiosk.organiser.schema import SCHEMA_VERSION, TABLES
@@ -111,25 +111,25 @@ class SqlOrganiserStore:
         return counts
 
     def _add_responses(self, delivery: Delivery, counts: ImportCounts) -> None:
-        kiosk = delivery.kiosk_id
-        owners = self._owners("responses", "response_id", [r.id.bytes for r in delivery.responses])
+        kiosk, new_rows = delivery.kiosk_id, delivery.new_rows()
+        owners = self._owners("responses", "response_id", [row.response_id for row in new_rows])
         where = "SELECT receipt FROM withdrawals WHERE kiosk_id = ?"
         withdrawn = {receipt for (receipt,) in self._db.rows(where, (kiosk,))}
-        rows = []
-        for response in delivery.responses:
-            owner = owners.get(response.id.bytes)
+        kept = []
+        for row in new_rows:
+            owner = owners.get(row.response_id)
             if owner is not None and owner != kiosk:
                 raise other_kiosk(kiosk, owner)
             if owner is not None:
-                counts.already_had[response.survey_id] += 1
-            elif response.receipt in withdrawn:
-                counts.withdrawn[response.survey_id] += 1
+                counts.already_had[row.survey_id] += 1
+            elif row.receipt in withdrawn:
+                counts.withdrawn[row.survey_id] += 1
             else:
-                rows.append(_row(kiosk, response))
-                owners[response.id.bytes] = kiosk
-                counts.new[response.survey_id] += 1
-        if rows:
-            self._db.run_many(INSERT_RESPONSE, rows)
+                kept.append(_columns(kiosk, row))
+                owners[row.response_id] = kiosk
+                counts.new[row.survey_id] += 1
+        if kept:
+            self._db.run_many(INSERT_RESPONSE, kept)
 
     def _withdraw(self, kiosk: str, receipt: str, counts: ImportCounts) -> None:
         self._db.run(
@@ -190,14 +190,14 @@ def _where(selection: Selection) -> tuple[str, list[str]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
 
-def _row(kiosk: str, response: Response) -> tuple[Any, ...]:
+def _columns(kiosk: str, row: ResponseRow) -> tuple[Any, ...]:
     return (
-        response.id.bytes,
+        row.response_id,
         kiosk,
-        response.receipt,
-        response.survey_id,
-        response.survey_version,
-        response.audience,
-        response.finished_at.isoformat(),
-        response.model_dump_json(),
+        row.receipt,
+        row.survey_id,
+        row.survey_version,
+        row.audience,
+        row.finished,
+        row.record,
     )

@@ -1,4 +1,4 @@
-"""The organiser store in one SQLite file (WAL, synchronous=FULL): the default."""
+"""The organiser store in one SQLite file (WAL, synchronous=NORMAL): the default."""
 
 from __future__ import annotations
 

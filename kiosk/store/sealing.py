@@ -153,6 +153,7 @@ class SealedOpener:
     def __init__(self, organiser: OrganiserKeyPair) -> None:
         self._organiser = organiser
         self._public = organiser.public
+        self._key_id = organiser.public.key_id
         self._keys: dict[BatchHeader, bytes] = {}
 
     def _key(self, batch: BatchHeader) -> bytes:
@@ -166,19 +167,28 @@ class SealedOpener:
 
     def open(self, sealed: SealedResponse) -> Response:
         """The response inside `sealed`; `KeysError` or `StoreError` if it cannot be opened."""
-        return _open(sealed, self._public, self._key(sealed.batch))
+        body = self.open_body(sealed)
+        if sealed.layout is None:
+            return decode_body(body, sealed.meta)
+        return decode_compact(
+            body, sealed.meta, sealed.layout, derived_id(sealed.batch.batch_id, sealed.counter)
+        )
+
+    def open_body(self, sealed: SealedResponse) -> bytes:
+        """The body of `sealed` decrypted, its tag and metadata checked, not yet decoded."""
+        return _open_body(sealed, self._key_id, self._key(sealed.batch))
 
 
-def _open(sealed: SealedResponse, public: OrganiserPublicKey, key: bytes) -> Response:
-    if sealed.batch.organiser_key_id != public.key_id:
+def _open_body(sealed: SealedResponse, key_id: str, key: bytes) -> bytes:
+    if sealed.batch.organiser_key_id != key_id:
         raise KeysError(
             f"These answers were sealed for organiser key {sealed.batch.organiser_key_id}, "
-            f"but this computer holds key {public.key_id}. Open them where that key is kept.",
+            f"but this computer holds key {key_id}. Open them where that key is kept.",
             title="A different organiser key is needed",
         )
     aad = _associated_data(sealed.batch, sealed.counter, sealed.meta, sealed.layout)
     try:
-        body = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        return crypto_aead_xchacha20poly1305_ietf_decrypt(
             sealed.ciphertext, aad, _nonce(sealed.counter), key
         )
     except CryptoError:
@@ -186,8 +196,3 @@ def _open(sealed: SealedResponse, public: OrganiserPublicKey, key: bytes) -> Res
             f"The answers with receipt {sealed.meta.receipt} have been changed or damaged "
             "since they were saved, so they cannot be opened."
         ) from None
-    if sealed.layout is None:
-        return decode_body(body, sealed.meta)
-    return decode_compact(
-        body, sealed.meta, sealed.layout, derived_id(sealed.batch.batch_id, sealed.counter)
-    )

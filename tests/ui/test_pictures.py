@@ -44,7 +44,7 @@ async def first_question_with_picture(pilot: Pilot[None], app: KioskApp) -> None
 async def settled(pilot: Pilot[None], app: KioskApp, words: str) -> None:
     """Wait until the question with `words` is shown and its picture is read (or not)."""
     await until(pilot, lambda: words in visible_text(app) and not picture_of(app).reading)
-    await pilot.pause()
+    await until(pilot, lambda: picture_of(app).fitted or not picture_of(app).shown)
     prompt = app.screen.query_one(Prompt)
     await until(pilot, lambda: (prompt.symbol is None) == picture_of(app).shown)
 

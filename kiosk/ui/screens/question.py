@@ -150,15 +150,25 @@ class QuestionScreen(WithHelp[None]):
         if event.shown:
             self.call_after_refresh(self._make_room)
 
-    def _make_room(self, tries: int = 3) -> None:
+    def _make_room(self, tries: int = 6, seen: int | None = None) -> None:
+        """Give the answers the rows they need, measured on two layouts in a row that agree.
+
+        A busy machine can lay the screen out in steps; one measurement taken between them
+        would take the picture away for good, so an overflow counts only when seen twice.
+        """
         picture = self.query_one(QuestionPicture)
-        if picture.shown and picture.region.height != picture.rows and tries > 0:
-            self.call_after_refresh(self._make_room, tries - 1)  # not laid out yet: measure later
+        if not picture.shown or tries <= 0:
+            picture.fitted = True
             return
         current = self.query_one(AnswerArea).current
         overflow = 0 if current is None else current.max_scroll_y
-        if overflow > 0:
-            self.query_one(QuestionPicture).give_way(overflow)
+        settled = picture.region.height == picture.rows
+        if settled and overflow == seen:
+            if overflow > 0:
+                picture.give_way(overflow)
+            picture.fitted = True
+            return
+        self.call_after_refresh(self._make_room, tries - 1, overflow if settled else None)
 
     @on(events.Resize)
     def _resized(self, event: events.Resize) -> None:

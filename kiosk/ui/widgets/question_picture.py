@@ -68,6 +68,8 @@ class QuestionPicture(Widget):
         """The picture's width over its height."""
         self.reading = False
         """Whether the picture asked for is still being read."""
+        self.fitted = False
+        """Whether the screen has made room for the answers since the picture was shown."""
 
     @property
     def shown(self) -> bool:
@@ -77,6 +79,7 @@ class QuestionPicture(Widget):
     def show(self, path: Path | None) -> None:
         """Show the picture at `path` once it is read (None: no picture)."""
         self.path = path
+        self.fitted = False
         self._hide()
         self.reading = path is not None and picture_widget() is not None
         if path is not None and self.reading:
@@ -116,6 +119,7 @@ class QuestionPicture(Widget):
             self._hide()
             return
         self.rows = rows
+        self.fitted = False
         drawn = self.children[0].styles
         drawn.width, drawn.height = picture_columns(rows, self._shape), rows
         if not self.display:

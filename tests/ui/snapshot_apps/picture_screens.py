@@ -33,6 +33,7 @@ def walk_to_picture(colours: Colours) -> Callable[[Pilot[None]], Awaitable[None]
         await pilot.press("space", "1", "0", "1")
         await until(pilot, lambda: bool(app.screen.query(QuestionPicture)))
         await until(pilot, lambda: app.screen.query_one(QuestionPicture).shown)
+        await until(pilot, lambda: app.screen.query_one(QuestionPicture).fitted)
         app.apply_profile(app.voice.profile.with_choice("colours", colours))
         await pilot.pause()
 
