@@ -150,25 +150,39 @@ class QuestionScreen(WithHelp[None]):
         if event.shown:
             self.call_after_refresh(self._make_room)
 
-    def _make_room(self, tries: int = 6, seen: int | None = None) -> None:
-        """Give the answers the rows they need, measured on two layouts in a row that agree.
+    def _make_room(self) -> None:
+        """Take the picture down a row at a time until the answers need no scrolling.
 
-        A busy machine can lay the screen out in steps; one measurement taken between them
-        would take the picture away for good, so an overflow counts only when seen twice.
+        Called after each layout that moved the picture or the answers (their own resize
+        events), never on a timer: a busy machine gets the same picture as an idle one. A row
+        at a time, because the words beside the picture wrap differently as it narrows.
         """
         picture = self.query_one(QuestionPicture)
-        if not picture.shown or tries <= 0:
+        if not picture.shown:
             picture.fitted = True
             return
+        if picture.region.height != picture.rows:
+            return  # not laid out at its new size yet: its resize event calls again
         current = self.query_one(AnswerArea).current
-        overflow = 0 if current is None else current.max_scroll_y
-        settled = picture.region.height == picture.rows
-        if settled and overflow == seen:
-            if overflow > 0:
-                picture.give_way(overflow)
+        if current is not None and current.max_scroll_y > 0:
+            picture.give_way(1)
+        else:
             picture.fitted = True
-            return
-        self.call_after_refresh(self._make_room, tries - 1, overflow if settled else None)
+
+    @on(QuestionPicture.Resized)
+    def _picture_resized(self) -> None:
+        self.call_after_refresh(self._make_room)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        for widget in self.query_one(AnswerArea).kinds():  # answers laid out after the picture
+            self.watch(widget, "virtual_size", self._answers_changed, init=False)
+
+    def _answers_changed(self) -> None:
+        picture = self.query_one(QuestionPicture)
+        if picture.shown:
+            picture.fitted = False
+            self.call_after_refresh(self._make_room)
 
     @on(events.Resize)
     def _resized(self, event: events.Resize) -> None:

@@ -55,6 +55,10 @@ class AnswerArea(Vertical):
         for widget in self._kinds():
             widget.display = False
 
+    def kinds(self) -> tuple[AnswerWidget, ...]:
+        """Every answer widget, shown or not."""
+        return self._kinds()
+
     def _kinds(self) -> tuple[AnswerWidget, ...]:
         return (self.single, self.multiple, self.sort, self.free_text, self.information)
 

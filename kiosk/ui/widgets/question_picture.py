@@ -52,6 +52,9 @@ class QuestionPicture(Widget):
             super().__init__()
             self.shown = shown
 
+    class Resized(Message):
+        """The picture was laid out at a new size."""
+
     class _Read(Message):
         def __init__(self, path: Path, image: Image | None) -> None:
             super().__init__()
@@ -70,6 +73,9 @@ class QuestionPicture(Widget):
         """Whether the picture asked for is still being read."""
         self.fitted = False
         """Whether the screen has made room for the answers since the picture was shown."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
     @property
     def shown(self) -> bool:
