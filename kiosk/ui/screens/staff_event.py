@@ -13,7 +13,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from kiosk.event_setup import EventSetup, EventSetupError, read_setup, save_setup
@@ -61,8 +61,10 @@ class EventPage(StaffPage[None]):
     DEFAULT_CSS = (
         STAFF_CSS.replace("StaffPage", "EventPage")
         + """
-    EventPage SurveyTree { height: 12; border: round $primary; }
-    EventPage #event-places { margin-top: 0; }
+    EventPage SurveyTree { height: 1fr; min-height: 5; border: round $primary; }
+    EventPage Horizontal { margin-top: 0; }
+    EventPage #event-buttons { margin-top: 1; }
+    EventPage .note { margin-bottom: 0; }
     """
     )
 
@@ -74,9 +76,10 @@ class EventPage(StaffPage[None]):
         """The survey checked and waiting to be saved."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
+        with Vertical():
             yield Label("Event and survey", classes="heading")
             yield Static(self._now(), id="event-now", classes="note", markup=False)
+            yield Static("", id="event-message", classes="notice", markup=False)
             yield Label("The event's name, shown on the start screen:")
             yield Input(self.stored.event or "", max_length=EVENT_LENGTH, id="event-name")
             yield Label("A survey that comes with Say So:")
@@ -89,8 +92,7 @@ class EventPage(StaffPage[None]):
                 for number, place in enumerate(places):
                     yield Button(f"Look in {place}", id=f"place-{number}", classes="place")
             yield SurveyTree(places[0] if places else Path.home())
-            yield Static("", id="event-message", classes="notice", markup=False)
-            with Horizontal():
+            with Horizontal(id="event-buttons"):
                 yield Button("Save and start again", id="event-save")
                 yield Button("Back", id="back")
 
