@@ -1,7 +1,8 @@
 """The staff audit log: what staff did and when, kept in the data folder. No Textual here.
 
-Each line of `staff-audit.log` is one JSON object: the time, the action, and counts. It never
-holds answers, free text or a receipt code in clear: a receipt code is written as a keyed
+Each line of `staff-audit.log` is one JSON object: the time, the action, counts and, for a
+change of settings, what changed to what. It never holds answers, free text (other than the
+event's name, which staff type to be shown) or a receipt code in clear: a receipt code is written as a keyed
 hash (the key is `keys/audit.key`, made on first use), so the organiser can match a code
 they are given to a line without the log giving codes away. Lines are only ever added.
 """
@@ -47,13 +48,17 @@ class AuditEntry:
     action: str
     counts: dict[str, int] = field(default_factory=dict)
     code_hash: str | None = None
+    changed: dict[str, str] = field(default_factory=dict)
+    """Each setting changed, and its new value (only known values and the event's name)."""
 
     def describe(self) -> str:
         """The line in plain words, e.g. '14:02  Answers exported (answers 12, withdrawals 1)'."""
         words = ACTIONS.get(self.action, self.action)
-        counts = ", ".join(f"{name} {number}" for name, number in self.counts.items())
+        counts = [f"{name} {number}" for name, number in self.counts.items()]
+        changes = [f"{name}: {value}" for name, value in self.changed.items()]
+        details = ", ".join(counts + changes)
         when = self.time.strftime("%d %b %H:%M")
-        return f"{when}  {words}" + (f" ({counts})" if counts else "")
+        return f"{when}  {words}" + (f" ({details})" if details else "")
 
 
 class AuditLog:
@@ -79,8 +84,17 @@ class AuditLog:
         write_file_atomically(self._key_path, key, 0o600)
         return key
 
-    def record(self, action: str, counts: dict[str, int] | None = None, code: str = "") -> None:
-        """Add one line for `action`; `code` (a receipt code) is written only as a keyed hash."""
+    def record(
+        self,
+        action: str,
+        counts: dict[str, int] | None = None,
+        code: str = "",
+        changed: dict[str, str] | None = None,
+    ) -> None:
+        """Add one line for `action`; `code` (a receipt code) is written only as a keyed hash.
+
+        `changed` names each setting changed with its new value: never free text.
+        """
         if action not in ACTIONS:
             raise ValueError(f"unknown staff action {action!r}")
         try:
@@ -91,6 +105,8 @@ class AuditLog:
             }
             if code:
                 entry["code_hash"] = self.code_hash(code)
+            if changed:
+                entry["changed"] = dict(changed)
             self._append((json.dumps(entry) + "\n").encode("utf-8"))
         except OSError as error:
             self.problem = (
@@ -126,8 +142,9 @@ def _parse(line: str) -> AuditEntry | None:
         action = data["action"]
         counts = {str(k): int(v) for k, v in data.get("counts", {}).items()}
         code_hash = data.get("code_hash")
+        changed = {str(k): str(v) for k, v in data.get("changed", {}).items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     if action not in ACTIONS or not (code_hash is None or isinstance(code_hash, str)):
         return None
-    return AuditEntry(time, action, counts, code_hash)
+    return AuditEntry(time, action, counts, code_hash, changed)

@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 from kiosk.staff_audit import AuditLog
 
 if TYPE_CHECKING:
-    from accessibility.speaker import Speaker
+    from accessibility.speaker import Rate, Speaker
     from kiosk.pin import StaffPin
     from kiosk.staff import StaffReport
     from kiosk.store.base import ResponseStore
     from surveys.model import Survey
+    from surveys.profiles import Colours
+
+LookChanger = Callable[["Colours", "Rate"], None]
+"""Changes the kiosk's starting colours and speech speed at once."""
 
 
 @dataclass
@@ -34,15 +38,25 @@ class StaffSession:
     audit: AuditLog | None = field(default=None)
     folder_root: Path | None = None
     """Where the folder chooser starts; None: the first USB stick folder found, or home."""
+    apply_look: LookChanger | None = None
+    """Changes the running kiosk's colours and speech speed; None where nothing runs."""
+    restart: bool = False
+    """Staff changed the survey or settings: the kiosk screen starts again on leaving."""
 
     def __post_init__(self) -> None:
         if self.audit is None and self.data_dir is not None:
             self.audit = AuditLog(self.data_dir)
 
-    def record(self, action: str, counts: dict[str, int] | None = None, code: str = "") -> None:
+    def record(
+        self,
+        action: str,
+        counts: dict[str, int] | None = None,
+        code: str = "",
+        changed: dict[str, str] | None = None,
+    ) -> None:
         """Write a staff action to the audit log (nothing in a preview)."""
         if self.audit is not None:
-            self.audit.record(action, counts, code)
+            self.audit.record(action, counts, code, changed)
 
     def notices(self) -> list[str]:
         """What staff should know now: the store's, the PIN's and the log's notices."""

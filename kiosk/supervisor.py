@@ -13,6 +13,8 @@ from enum import Enum
 
 MAX_CRASHES = 5
 WINDOW_SECONDS = 60.0
+RESTART_CODE = 3
+"""The app's return code when staff changed the survey or settings: start it again at once."""
 
 
 class RunEnd(Enum):
@@ -22,6 +24,8 @@ class RunEnd(Enum):
     """Staff closed the kiosk, or it could not start: do not start it again."""
     CRASHED = "crashed"
     """A bug stopped the screen: start it again."""
+    RESTART = "restart"
+    """Staff changed the survey or settings: start again at once (not a crash)."""
 
 
 class CrashBudget:
@@ -60,5 +64,7 @@ def supervise(run_once: Callable[[], RunEnd], budget: CrashBudget | None = None)
             ended = RunEnd.CRASHED
         if ended is RunEnd.CLOSED:
             return ended
+        if ended is RunEnd.RESTART:
+            continue
         if not budget.crashed():
             return RunEnd.CRASHED

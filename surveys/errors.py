@@ -32,6 +32,7 @@ or anybody's answers.
     ├── ReportFileError        a report file cannot be written       kiosk/organiser/errors.py
     ├── FeedbackError          feedback not signed by the organiser  kiosk/feedback/errors.py
     ├── PinError               a staff PIN cannot be used or saved   kiosk/pin/status.py
+    ├── EventSetupError        staff's settings cannot be saved      kiosk/event_setup/errors.py
     └── KioskStopped           the kiosk stopped because of a bug    kiosk/commands/run.py
 
 The store's errors are in kiosk/store/errors.py. This module holds the root

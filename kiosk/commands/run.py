@@ -13,13 +13,14 @@ import click
 
 from accessibility.speaker import Speaker
 from kiosk.commands.first_pin import set_up_first_pin
+from kiosk.commands.kiosk_start import KioskStarts
 from kiosk.commands.options import data_dir_option, event_option
 from kiosk.pin import StaffPin
-from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts, start_card
+from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts
 from kiosk.ui.settings import KioskSettings
 from surveys.errors import SaySoError
 from surveys.pictures import might_use_pictures
-from surveys.sources import DEMO_SURVEY, find_source
+from surveys.sources import DEMO_SURVEY
 
 STOPPED = (
     "Say So stopped because of an unexpected problem. Every answer saved before it "
@@ -57,32 +58,34 @@ def _survey_dir(id_or_path: str) -> Path | None:
 
 
 @click.command("kiosk")
-@click.option("--survey", "survey_id", default=DEMO_SURVEY, show_default=True,
-              help="A built-in survey id or a survey file.")  # fmt: skip
+@click.option("--survey", "survey_id", default=None,
+              help="A built-in survey id or a survey file, in place of the one chosen in staff "
+                   f"mode (default: staff's choice, or {DEMO_SURVEY}).")  # fmt: skip
 @event_option
 @data_dir_option
-def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
-    """Run the kiosk for participants (the demo survey by default)."""
-    source = find_source(survey_id)
-    card, survey = start_card(data_dir, source)  # a survey seen before is checked after painting
+def kiosk_command(survey_id: str | None, event: str | None, data_dir: Path) -> None:
+    """Run the kiosk for participants (the demo survey by default).
+
+    The survey, event and settings chosen in staff mode are used; a --survey or --event
+    given here is used in their place until staff choose another.
+    """
+    starts = KioskStarts(data_dir, survey_id, event)
+    first = starts.read()  # a survey seen before is checked after painting
     set_up_first_pin(data_dir)  # staff choose the PIN before any participant can
     lock = hold_data_folder(data_dir)
     # Start-up seam: the "you said, we did" reader, 20-40 ms (PyNaCl, CBOR), checked against
     # the trusted organiser key again before it is shown.
     from kiosk.feedback.folder import latest_feedback
-    from kiosk.supervisor import RunEnd, supervise
+    from kiosk.supervisor import RESTART_CODE, RunEnd, supervise
     from kiosk.ui.feedback import Feedback
 
     said = latest_feedback(data_dir)
-    # The survey, the store and speech load just after the first paint, in each run.
-    load = partial(load_parts, source, data_dir, lock, survey, _make_speaker)
-    settings = KioskSettings(
-        event=event,
-        survey_dir=_survey_dir(survey_id),
+    base = KioskSettings(
         staff_pin=StaffPin(data_dir),
         feedback=None if said is None else Feedback(said.title, said.lines),
     )
     failed: list[Exception] = []
+    runs = [first]  # each run after the first reads staff's choices again
 
     def run_once() -> RunEnd:
         # Start-up seam: Textual and the attract screen, 220 ms (python -X importtime), loaded
@@ -90,12 +93,21 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
         from kiosk.ui.app import make_app
         from kiosk.ui.picture_terminal import get_ready
 
-        get_ready(might_use_pictures(source.text))  # asks the terminal before Textual reads it
-        app = make_app(KioskLoader(card, load), settings)
+        try:
+            start = runs.pop() if runs else starts.read()
+        except SaySoError as error:  # the survey chosen has gone or changed: stop and say why
+            failed.append(error)
+            return RunEnd.CLOSED
+        get_ready(might_use_pictures(start.source.text))  # asks the terminal before Textual does
+        # The survey, the store and speech load just after the first paint, in each run.
+        load = partial(load_parts, start.source, data_dir, lock, start.survey, _make_speaker)
+        app = make_app(KioskLoader(start.card, load), start.settings(base))
         app.run()  # the app closes the store and speech when it ends, crashed or not
         if app.startup_error is not None:  # loading again would fail again: stop and say why
             failed.append(app.startup_error)
             return RunEnd.CLOSED
+        if app.return_code == RESTART_CODE:
+            return RunEnd.RESTART
         return RunEnd.CRASHED if app.crashed or app.return_code else RunEnd.CLOSED
 
     try:

@@ -11,8 +11,9 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from accessibility.speaker import Speaker, SpeechEvent, StartingSpeaker
+from accessibility.speaker import Rate, Speaker, SpeechEvent, StartingSpeaker
 from kiosk.startup import KioskLoader, LoadedKiosk
+from kiosk.supervisor import RESTART_CODE
 from kiosk.ui.host import ResultT
 from kiosk.ui.inactivity import InactivityWatcher
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
@@ -26,7 +27,7 @@ from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
-from surveys.profiles import AccessProfile
+from surveys.profiles import AccessProfile, Colours
 
 if TYPE_CHECKING:
     from kiosk.staff import StaffReport
@@ -75,7 +76,9 @@ class KioskApp(App[None], inherit_bindings=False):
         kiosk stops rather than wait on the attract screen for a survey that never comes."""
         self._staff_open = False
         self._sound_troubled = False
-        self.voice = Voice(StartingSpeaker())
+        self.voice = Voice(StartingSpeaker(), settings.speech_rate)
+        self.start_colours: Colours = settings.theme
+        """The colours each participant starts with; staff may change them while it runs."""
         self.language = card.language
         self.journey: Journey | None = None
         self.inactivity = InactivityWatcher(self._timeout_seconds, self._ask_still_there)
@@ -105,7 +108,7 @@ class KioskApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.set_class(too_small(self.size.width, self.size.height), "-too-small")
         keep_full_collections_for_quiet_moments()
-        self.apply_profile(AccessProfile.for_newcomer())
+        self.apply_profile(self._newcomer())
         if self._loaded is not None:
             self._kiosk_loaded(self._loaded)
         self.start_journey()
@@ -200,7 +203,9 @@ class KioskApp(App[None], inherit_bindings=False):
         return word(key, self.language)
 
     def help_words(self) -> str:
-        """Who to talk to at this event, in the participant's language."""
+        """Who to talk to at this event: staff's words, or the survey's in the participant's language."""
+        if self.settings.help_text:
+            return self.settings.help_text
         survey = self.journey.survey if self.journey is not None else self.survey
         return survey.text(survey.help, self.language)
 
@@ -265,7 +270,11 @@ class KioskApp(App[None], inherit_bindings=False):
             await self.pop_screen()
         self.language = self.card.language
         self.voice.reset(self.card.language)
-        self.apply_profile(AccessProfile.for_newcomer())
+        self.apply_profile(self._newcomer())
+
+    def _newcomer(self) -> AccessProfile:
+        """Where each participant starts: read aloud on, in the colours staff chose."""
+        return AccessProfile.for_newcomer().with_choice("colours", self.start_colours)
 
     # Staff mode -------------------------------------------------------------
 
@@ -292,11 +301,21 @@ class KioskApp(App[None], inherit_bindings=False):
             from kiosk.ui.staff_entry import staff_session
 
             screen = StaffScreen(staff_session(self))
-            if await self.push_screen_wait(screen) == "close":
+            chosen = await self.push_screen_wait(screen)
+            if chosen == "close":
                 self.exit()
+            elif chosen == "restart":
+                self.exit(return_code=RESTART_CODE)  # `sayso kiosk` starts again at once
         finally:
             self._staff_open = False
             self.note_activity()
+
+    def apply_look(self, colours: Colours, rate: Rate) -> None:
+        """Staff changed the starting colours or the speech speed: use them from now on."""
+        self.start_colours = colours
+        self.voice.rate = rate
+        if self.journey is None:
+            self.apply_profile(self._newcomer())
 
     def action_leave_preview(self) -> None:
         """Close a preview; the kiosk itself is only closed from staff mode."""

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from accessibility.speaker import Rate
 from kiosk.ui.feedback import Feedback
+from surveys.profiles import Colours
 
 if TYPE_CHECKING:
     from kiosk.pin import StaffPin
@@ -46,3 +48,9 @@ class KioskSettings:
     """Makes receipt codes (snapshots pass a fixed one); None makes random ones."""
     staff_pin: StaffPin | None = None
     """Guards staff mode (F2); without one (a preview), F2 opens it directly."""
+    theme: Colours = "default"
+    """The colours every participant starts with (staff's choice; each may change them)."""
+    speech_rate: Rate = "normal"
+    """How fast the kiosk reads aloud for everyone ("slower" for all, or only when asked)."""
+    help_text: str | None = None
+    """Who to talk to at this event; None uses the survey's own help words."""

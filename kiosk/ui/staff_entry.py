@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from accessibility.speaker import Rate
 from kiosk.staff import StaffReport
 from kiosk.staff_session import StaffSession
 from kiosk.store import ResponseStore
@@ -13,6 +14,7 @@ from kiosk.ui.voice import Voice
 from surveys.errors import SurveyError
 from surveys.linked import linked_surveys
 from surveys.model import Survey
+from surveys.profiles import Colours
 
 
 class StaffHost(Protocol):
@@ -22,6 +24,8 @@ class StaffHost(Protocol):
     settings: KioskSettings
 
     def staff_report(self) -> StaffReport: ...
+
+    def apply_look(self, colours: Colours, rate: Rate) -> None: ...
 
     @property
     def survey(self) -> Survey: ...
@@ -53,4 +57,5 @@ def staff_session(app: StaffHost) -> StaffSession:
         report=app.staff_report,
         pin=pin,
         data_dir=None if pin is None else pin.data_dir,
+        apply_look=app.apply_look,
     )

@@ -9,8 +9,10 @@ from surveys.profiles import AccessProfile
 class Voice:
     """Speaks through a `Speaker` while this participant wants to be read to (on at first)."""
 
-    def __init__(self, speaker: Speaker) -> None:
+    def __init__(self, speaker: Speaker, rate: Rate = "normal") -> None:
         self.speaker = speaker
+        self.rate: Rate = rate
+        """The kiosk's usual speed, set by staff; a participant may still ask for slower."""
         self.profile = AccessProfile.for_newcomer()
         self.language = "en"
         self._told: set[str] = set()
@@ -38,7 +40,8 @@ class Voice:
         """Say `text` in `language` even with read aloud off (a language's name, or "Off")."""
         if not text.strip():
             return
-        rate: Rate = "slower" if self.profile.slower or slowly else "normal"
+        slower = self.profile.slower or slowly or self.rate == "slower"
+        rate: Rate = "slower" if slower else "normal"
         try:
             self.speaker.say(text, language, rate)
         except Exception:  # speech must never stop the kiosk; staff see speaker.problem

@@ -25,20 +25,24 @@ MENU = [
     ("speech", "4", "Speech and notices"),
     ("pin", "5", "Change the PIN"),
     ("log", "6", "Staff log"),
+    ("event", "7", "Event and survey"),
+    ("settings", "8", "Settings"),
     ("lock", "9", "Lock"),
     ("close", "0", "Close the kiosk"),
 ]
 """Each menu button: its id, its key and its words."""
 
-StaffChoice = Literal["kiosk", "close"]
-"""Back to participants, or end the kiosk."""
+StaffChoice = Literal["kiosk", "close", "restart"]
+"""Back to participants, end the kiosk, or start the kiosk screen again on staff's new choices."""
 
 
 def _pages() -> dict[str, PageMaker]:
     """The screen each menu button opens (loaded when staff mode first opens)."""
     from kiosk.ui.screens.staff_counts import CountsPage
+    from kiosk.ui.screens.staff_event import EventPage
     from kiosk.ui.screens.staff_log import LogPage
     from kiosk.ui.screens.staff_pin_change import PinChangePage
+    from kiosk.ui.screens.staff_settings import SettingsPage
     from kiosk.ui.screens.staff_speech import SpeechPage
     from kiosk.ui.screens.staff_withdraw import WithdrawPage
 
@@ -48,6 +52,8 @@ def _pages() -> dict[str, PageMaker]:
         "speech": SpeechPage,
         "pin": PinChangePage,
         "log": LogPage,
+        "event": EventPage,
+        "settings": SettingsPage,
     }
 
 
@@ -125,6 +131,9 @@ class StaffScreen(OneResult[StaffChoice]):
             self.app.push_screen(self._pages[name](self.session), self._back)
 
     def _back(self, _: None) -> None:
+        if self.session.restart:  # a new survey or settings: start the kiosk screen again
+            self.dismiss("restart")
+            return
         self.refresh_total()
 
     @work(exclusive=True, group="staff-export", exit_on_error=False)
