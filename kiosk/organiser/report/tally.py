@@ -21,6 +21,7 @@ ANSWERED = "answered"
 OPTION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 """What a stored option id looks like; any other text is something a person wrote."""
 Key = tuple[str, str, Any]
+PROGRESS_STEP = 10_000
 Facts = tuple[str, str, str, str, str]
 """Survey, audience, who answered, kiosk and day of one response."""
 
@@ -98,13 +99,20 @@ class SurveyTally:
 
 
 def tally(
-    records: Iterable[tuple[str, dict[str, Any]]], free_text: Callable[[str], set[str]]
+    records: Iterable[tuple[str, dict[str, Any]]],
+    free_text: Callable[[str], set[str]],
+    counted_so_far: Callable[[int], None] = lambda n: None,
 ) -> dict[str, SurveyTally]:
-    """Count `records` per survey; `free_text` names a survey's free-text questions."""
+    """Count `records` per survey; `free_text` names a survey's free-text questions.
+
+    `counted_so_far` hears how many responses are counted, every 10,000.
+    """
     people: Counter[Facts] = Counter()
     answers: dict[str, Counter[bytes]] = {}
     dumps = orjson.dumps
-    for kiosk, record in records:
+    for number, (kiosk, record) in enumerate(records, start=1):
+        if not number % PROGRESS_STEP:
+            counted_so_far(number)
         survey_id = record["survey_id"]
         who = record.get("who_answered") or "not_asked"
         people[survey_id, record["audience"], who, kiosk, record["finished_at"][:10]] += 1
