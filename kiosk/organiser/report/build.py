@@ -45,7 +45,10 @@ def make_report(
     threshold: int = DEFAULT_THRESHOLD,
     counted: Callable[[int], None] = lambda n: None,
 ) -> Report:
-    """Count the chosen responses and make each survey's tables safe to show."""
+    """Count the chosen responses and make each survey's tables safe to show.
+
+    `counted` hears how many responses are counted so far, every 10,000, for progress.
+    """
     words: dict[str, SurveyWords] = {}
 
     def free_text(survey_id: str) -> set[str]:
