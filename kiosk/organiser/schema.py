@@ -34,6 +34,11 @@ TABLES = (
         record TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS responses_by_receipt ON responses (kiosk_id, receipt)",
     "CREATE INDEX IF NOT EXISTS responses_by_survey ON responses (survey_id)",
+    # For the report's filters: `--survey` with `--since`/`--until`, the dates alone, and
+    # `--audience`. (`--kiosk` uses responses_by_receipt.)
+    "CREATE INDEX IF NOT EXISTS responses_by_survey_day ON responses (survey_id, finished)",
+    "CREATE INDEX IF NOT EXISTS responses_by_day ON responses (finished)",
+    "CREATE INDEX IF NOT EXISTS responses_by_audience ON responses (audience)",
     """CREATE TABLE IF NOT EXISTS withdrawals (
         kiosk_id TEXT NOT NULL,
         receipt TEXT NOT NULL,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from kiosk.organiser.base import OrganiserStore, Selection
 from kiosk.organiser.report.labels import SurveyWords, survey_words
@@ -46,7 +45,10 @@ def make_report(
     threshold: int = DEFAULT_THRESHOLD,
     counted: Callable[[int], None] = lambda n: None,
 ) -> Report:
-    """Count the chosen responses and make each survey's tables safe to show."""
+    """Count the chosen responses and make each survey's tables safe to show.
+
+    `counted` hears how many responses are counted so far, every 10,000, for progress.
+    """
     words: dict[str, SurveyWords] = {}
 
     def free_text(survey_id: str) -> set[str]:
@@ -54,15 +56,6 @@ def make_report(
             words.update(words_for([survey_id], find))
         return {q.id for q in words[survey_id].questions.values() if q.kind == "free_text"}
 
-    tallies = tally(_counting(store.records(selection), counted), free_text)
+    tallies = tally(store.records(selection), free_text, counted)
     sections = [survey_section(t, words[i], threshold) for i, t in sorted(tallies.items())]
     return Report(selection, threshold, sections, words)
-
-
-def _counting(
-    records: Iterator[tuple[str, dict[str, Any]]], counted: Callable[[int], None]
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    for number, record in enumerate(records, start=1):
-        if number % 10_000 == 0:
-            counted(number)
-        yield record
