@@ -51,7 +51,7 @@ def crooked_borders(screen: str, widths: dict[str, int]) -> list[str]:
 
 
 def _box_problems(grid: list[dict[int, str]], lines: list[str], top: int, left: int) -> list[str]:
-    top_right, bottom_left, bottom_right = CORNERS[grid[top][left]]
+    top_right, bottom_left, bottom_right = tuple(CORNERS[grid[top][left]])
     right = left + 1
     while grid[top].get(right) in EDGES:
         right += 1

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from kiosk.ui.words import word
 from surveys.catalog import builtin_ids, load_builtin
-from surveys.flow import INFORMATION_SEEN, Flow
+from surveys.flow import Flow
 from surveys.model import (
+    INFORMATION_SEEN,
     Faces,
     FreeText,
     Information,
