@@ -35,7 +35,16 @@ def start_in_tmux(command: str, columns: int = 100, rows: int = 30) -> str:
     name = f"sayso-{uuid.uuid4().hex[:8]}"
     # COLUMNS and LINES, when the test run has them, would override the pane's real size
     sized = f"env -u COLUMNS -u LINES {command}"
-    tmux("new-session", "-d", "-s", name, "-x", str(columns), "-y", str(rows), sized)
+    for attempt in range(3):  # a server whose last session just ended may still be closing
+        done = subprocess.run(
+            ["tmux", "-L", SOCKET, "new-session", "-d", "-s", name, "-x", str(columns),
+             "-y", str(rows), sized],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if "server exited unexpectedly" not in done.stderr or attempt == 2:
+            break
+    if done.returncode != 0:
+        raise AssertionError(f"tmux new-session failed: {done.stderr.strip()}")
     return name
 
 
