@@ -33,12 +33,26 @@ def start_in_tmux(command: str, columns: int = 100, rows: int = 30) -> str:
     """`command` in a new tmux session of this size; returns the session's name."""
     assert shutil.which("tmux"), "tmux is needed: apt-get install tmux"
     name = f"sayso-{uuid.uuid4().hex[:8]}"
-    tmux("new-session", "-d", "-s", name, "-x", str(columns), "-y", str(rows), command)
+    # COLUMNS and LINES, when the test run has them, would override the pane's real size
+    sized = f"env -u COLUMNS -u LINES {command}"
+    for attempt in range(3):  # a server whose last session just ended may still be closing
+        done = subprocess.run(
+            ["tmux", "-L", SOCKET, "new-session", "-d", "-s", name, "-x", str(columns),
+             "-y", str(rows), sized],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if "server exited unexpectedly" not in done.stderr or attempt == 2:
+            break
+    if done.returncode != 0:
+        raise AssertionError(f"tmux new-session failed: {done.stderr.strip()}")
     return name
 
 
-def start_kiosk(data: Path) -> str:
-    """`sayso kiosk` in a new 100x30 tmux session, its staff PIN set; returns the session's name."""
+def start_kiosk(data: Path, survey: str | None = None) -> str:
+    """`sayso kiosk` in a new 100x30 tmux session, its staff PIN set; returns the session's name.
+
+    It runs the demo survey, or `survey` (a built-in id or a file) when one is given.
+    """
     if not (data / "staff-pin.json").exists():
         subprocess.run(
             [str(SAYSO), "staff", "pin", "--stdin", "--data-dir", str(data)],
@@ -47,7 +61,10 @@ def start_kiosk(data: Path) -> str:
             check=True,
             capture_output=True,
         )
-    return start_in_tmux(f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'")
+    chosen = f" --survey {survey}" if survey else ""
+    return start_in_tmux(
+        f"TERM=xterm-256color {SAYSO} kiosk --data-dir {data} --event 'Test day'{chosen}"
+    )
 
 
 def stop(session: str) -> None:

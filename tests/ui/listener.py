@@ -21,11 +21,16 @@ class Heard:
     """The last "Press K for W" choices heard, by key."""
     questions: int = 0
     """How many questions were heard and answered."""
+    question: str = ""
+    """The words of the question heard last."""
+    meant: dict[str, str | dict[str, str]] = field(default_factory=dict)
+    """What the listener meant to answer, by question words: the answer's words, or for a
+    picture sort each picture's pile."""
     receipt_letters: str = ""
 
 
 class Listener:
-    """Answers every screen by ear, always choosing the first answer it hears."""
+    """Answers every screen by ear, choosing a different answer key for each question."""
 
     def __init__(self, pilot: Pilot[None], speaker: RecordingSpeaker, language: str) -> None:
         self.pilot = pilot
@@ -71,23 +76,55 @@ class Listener:
             self.heard.menu = heard
         if said.startswith(f"{self.w('question')} "):
             self.heard.questions += 1
+            self.heard.question = said.split("\n")[1]
         if said.startswith(self.w("who_are_you")):
             return await self.press(list(heard)[audience])
         if said.startswith(self.w("how_answer")):
             return await self.press(self.key_for(self.w("next")))
+        if f"\n{self.w('is_that_ok')}\n" in said:  # consent: yes
+            return await self.press(self.key_for(self.w("yes")))
+        if said.startswith(self.w("who_answered")):  # by myself
+            return await self.press(self.key_for(self.w("myself")))
         if self.w("free_text_how") in said:
+            self.heard.meant[self.heard.question] = "hello"
             return await self.press(*"hello", "enter")
         if said.startswith(self.w("check")):
             return await self.press(self.key_for(self.w("send")))
         if f": {self.w('chosen')}" in said:  # a multiple choice answer is on: now Done
             return await self.press(self.key_for(self.w("done")))
-        if said.startswith(self.w("picture")):  # the next picture: the same piles as before
-            return await self.press("1")
+        if picture := self.picture_in(said):  # "Picture 2 of 6: Sport."
+            return await self.sort(*picture)
         if list(heard) == ["0"]:  # an information step: nothing to answer, its only key goes on
             self.heard.questions -= 1
             return await self.press("0")
-        assert "1" in heard, f"no answer was heard in {said!r}"
-        return await self.press("1")
+        return await self.choose()
+
+    def picture_in(self, said: str) -> tuple[int, str] | None:
+        """The number and name of the picture to sort that `said` names, if it names one."""
+        pattern = rf"^{re.escape(self.w('picture'))} (\d+) \S+ \d+: (.+)\.$"
+        found = re.search(pattern, said, re.MULTILINE)
+        return (int(found[1]), found[2]) if found else None
+
+    def answer_keys(self) -> list[str]:
+        """The number keys heard for answers (0 is Next or Done, letters are skip buttons)."""
+        return [key for key in self.heard.menu if key.isdigit() and key != "0"]
+
+    async def choose(self) -> str:
+        """Choose an answer: the first for question 1, the second for question 2, and so on."""
+        keys = self.answer_keys()
+        assert keys, f"no answer was heard in {self.heard.menu}"
+        key = keys[(self.heard.questions - 1) % len(keys)]
+        self.heard.meant[self.heard.question] = self.heard.menu[key]
+        return await self.press(key)
+
+    async def sort(self, number: int, item: str) -> str:
+        """Put picture `number` (called `item`) on the next pile in turn."""
+        piles = self.answer_keys()
+        key = piles[(number - 1) % len(piles)]
+        sorted_so_far = self.heard.meant.setdefault(self.heard.question, {})
+        assert isinstance(sorted_so_far, dict)
+        sorted_so_far[item] = self.heard.menu[key]
+        return await self.press(key)
 
     async def take_part(self, audience: int = 0, kiosk_language: str = "en") -> Heard:
         """From the attract screen to the thank-you words, by ear alone.

@@ -52,7 +52,7 @@ async def test_one_screen_shows_every_question_in_turn(kiosk: Callable[..., Kios
             "who_helps",
             "like_doing",
         ]
-        assert "5 of 7" in visible_text(app)
+        assert "Question 5   ● ● ● ● ● ○ ○" in visible_text(app)
 
 
 async def test_only_this_questions_buttons_are_shown_and_keyed(

@@ -29,7 +29,10 @@ async def test_the_attract_screen_speaks_once_at_the_first_key(
         await pilot.pause(0.3)
         assert speaker.spoken == []  # nothing by itself, at a noisy event
         await pilot.press("x")
-        assert speaker.spoken == ["Hello!\nMy school and my support\nPress Space to start."]
+        assert speaker.spoken == [
+            "Hello!\nMy school and my support\nPress Space to start.\n"
+            "Press 1 for English. Press 2 for Cymraeg."
+        ]
         await pilot.press("x", "q")
         assert len(speaker.spoken) == 1  # never again for this participant
         await pilot.press("r")
@@ -65,13 +68,13 @@ async def test_questions_are_said_with_their_answers_keys_and_the_controls_once(
         await start(pilot)
         await until(pilot, lambda: speaker.spoken[-1].startswith("Question 1"))
         assert speaker.spoken[-1] == (
-            "Question 1 of 6.\nHow do you feel about school?\n"
+            "Question 1.\nHow do you feel about school?\n"
             "Press 1 for Very sad. Press 2 for Sad. Press 3 for OK. Press 4 for Happy. "
             "Press 5 for Very happy. Press S for Skip. Press N for I don't want to say.\n"
             + CONTROLS
         )
         heard = await said_after(pilot, speaker, "1")
-        assert heard[-1].startswith("Question 2 of 7.\nWhat makes school hard?")
+        assert heard[-1].startswith("Question 2.\nWhat makes school hard?")
         assert "Press 1 for It is too noisy. " in heard[-1]
         assert "Press 0 for Done." in heard[-1]
         assert CONTROLS not in heard[-1]  # once for each participant

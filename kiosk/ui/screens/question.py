@@ -74,7 +74,7 @@ class QuestionScreen(WithHelp[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="page"):
             with Horizontal(classes="top"):
-                yield ProgressDots(0, 0, self.words("of"))
+                yield ProgressDots(0, 0, self.words("question"))
                 yield ChoiceButton(
                     self.words("help"), key="h", symbol="🙋", id="help", classes="-small"
                 )
@@ -198,9 +198,7 @@ class QuestionScreen(WithHelp[None]):
         if self.step is None:
             return ""
         question = self.step.question
-        number = (
-            f"{self.words('question')} {self.step.number} {self.words('of')} {self.step.total}."
-        )
+        number = f"{self.words('question')} {self.step.number}."
         how = self.query_one(AnswerArea).current
         if isinstance(how, FreeTextAnswer):  # keys type into the box: say how to finish
             keys = self.words("free_text_how")

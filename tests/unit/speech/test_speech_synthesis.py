@@ -14,6 +14,7 @@ from accessibility.speech.worker import Utterance
 from accessibility.speech.worker_handle import SpeechWorker
 from kiosk.ui.spoken import lines, press_list, said_letters
 from kiosk.ui.words import word
+from surveys.catalog import load_builtin
 
 QUESTION = "Did you feel safe at school today? You can say yes, no or not sure."
 WELSH = "Oeddet ti'n teimlo'n ddiogel yn yr ysgol heddiw?"
@@ -111,7 +112,9 @@ def test_a_question_its_answers_and_a_receipt_are_spoken_in_each_language(
     worker: SpeechWorker, tmp_path: Path, language: str
 ) -> None:
     faces = [(str(n), word(f"face_{n}", language)) for n in range(1, 6)]
-    question = "How do you feel about school?" if language == "en" else "Sut wyt ti'n teimlo?"
+    survey = load_builtin("my-school")  # the demo survey's first question, in this language
+    question = survey.text(survey.questions[0].text, language)
+    assert language == "en" or question != survey.text(survey.questions[0].text, "en")
     text = lines(question, press_list(faces, language))
     receipt = lines(f"{word('your_code', language)} {said_letters('K7M-2QX')}.")
     for number, (name, words) in enumerate((("question", text), ("receipt", receipt))):
