@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kiosk.ui.feedback import Feedback
 
 if TYPE_CHECKING:
+    from kiosk.error_log import ErrorLog
     from kiosk.pin import StaffPin
 
 ReceiptMaker = Callable[[Callable[[str], bool]], str]
@@ -27,6 +28,8 @@ class Timings:
     """How long "Are you still there?" waits for an answer."""
     thanks_seconds: float = 12.0
     """How long the thank-you screen stays up."""
+    went_wrong_seconds: float = 8.0
+    """How long the calm "Something went wrong" screen stays up, unless OK is pressed."""
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,8 @@ class KioskSettings:
     """Makes receipt codes (snapshots pass a fixed one); None makes random ones."""
     staff_pin: StaffPin | None = None
     """Guards staff mode (F2); without one (a preview), F2 opens it directly."""
+    error_log: ErrorLog | None = None
+    """Where errors are written (type and code lines only); None (a preview) writes none."""
+    after_crash: bool | None = None
+    """Set when a bug stopped the kiosk's last run: whether the answers so far were safe then.
+    The calm "Something went wrong" screen comes first and says so."""
