@@ -1,7 +1,7 @@
 """The kiosk's screen in a process of its own, so nothing that kills the screen ends the kiosk.
 
 `sayso kiosk` checks the survey and the PIN and takes the data folder's lock; then, for each
-run of the screen, it forks. The child runs the Textual app; the parent only waits, and
+run of the screen on a terminal, it forks. The child runs the Textual app; the parent only waits, and
 holds the lock from start to end, between children too, so a second kiosk is always refused.
 
 Why a fork and not a new interpreter: it is the simplest safe design. The child starts as
@@ -17,7 +17,8 @@ at the start, as `stty sane` would; it leaves the alternate screen, shows the cu
 stops mouse reporting and bracketed paste); then it starts the next child at once. While it
 waits, the parent ignores the terminal's interrupt, quit and suspend keys, so nothing typed
 between two children can stop it; a `kill` (SIGTERM) is passed on to the child. Where there
-is no fork (Windows) the screen runs in the parent's own process, as before.
+is no fork (Windows), or no terminal to look after (a headless run, such as the command
+tests), the screen runs in the parent's own process, as before.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ IGNORED_WHILE_WAITING = (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP)
 
 def in_child_process(run_once: RunOnce, lock: FolderLock, log: ErrorLog) -> RunOnce:
     """`run_once`, each time in a new child process (or in this one, where fork is missing)."""
-    if not hasattr(os, "fork"):
+    if not hasattr(os, "fork") or not sys.stdin.isatty():
         return run_once
     terminal = TerminalKeeper.of_this_terminal()
 
