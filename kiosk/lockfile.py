@@ -61,6 +61,17 @@ class FolderLock:
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         return True
 
+    def held_on_disk(self) -> bool:
+        """Whether this lock, perhaps inherited from the process that took it, still holds the
+        folder's own lock file (not a file since replaced)."""
+        if self._fd is None:
+            return False
+        try:
+            same = os.path.samestat(os.fstat(self._fd), os.stat(self.path))
+        except OSError:
+            return False
+        return same and _try_lock(self._fd)  # taking a lock this descriptor holds changes nothing
+
     def release(self) -> None:
         """Let another kiosk use the folder."""
         if self._fd is not None:

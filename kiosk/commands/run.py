@@ -6,6 +6,7 @@ inside functions are the start-up seams: each says what it costs, and why it wai
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from kiosk.commands.options import data_dir_option, event_option
 from kiosk.pin import StaffPin
 from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts
 from kiosk.ui.settings import KioskSettings
+from surveys.characters import shown_safely
 from surveys.errors import SaySoError
 from surveys.pictures import might_use_pictures
 from surveys.sources import DEMO_SURVEY
@@ -75,49 +77,58 @@ def kiosk_command(survey_id: str | None, event: str | None, data_dir: Path) -> N
     lock = hold_data_folder(data_dir)
     # Start-up seam: the "you said, we did" reader, 20-40 ms (PyNaCl, CBOR), checked against
     # the trusted organiser key again before it is shown.
+    from kiosk.error_log import ErrorLog
     from kiosk.feedback.folder import latest_feedback
-    from kiosk.supervisor import RESTART_CODE, RunEnd, supervise
+    from kiosk.supervisor import RunEnd, supervise
     from kiosk.ui.feedback import Feedback
+    from kiosk.ui_child import in_child_process
 
     said = latest_feedback(data_dir)
+    errors = ErrorLog(data_dir)
     base = KioskSettings(
         staff_pin=StaffPin(data_dir),
         feedback=None if said is None else Feedback(said.title, said.lines),
+        error_log=errors,
     )
-    failed: list[Exception] = []
-    runs = [first]  # each run after the first reads staff's choices again
 
-    def run_once() -> RunEnd:
+    def run_once(before: RunEnd | None) -> RunEnd:
         # Start-up seam: Textual and the attract screen, 220 ms (python -X importtime), loaded
-        # only once the survey, the PIN and the data folder are known to be fine.
+        # only once the survey, the PIN and the data folder are known to be fine. This runs
+        # in the screen's own process (`kiosk.ui_child`), which ends when the screen does.
         from kiosk.ui.app import make_app
         from kiosk.ui.picture_terminal import get_ready
 
-        try:
-            start = runs.pop() if runs else starts.read()
+        try:  # each run after the first reads staff's choices again
+            start = first if before is None else starts.read()
         except SaySoError as error:  # the survey chosen has gone or changed: stop and say why
-            failed.append(error)
-            return RunEnd.CLOSED
+            _tell(error)
+            return RunEnd.STOPPED
         get_ready(might_use_pictures(start.source.text))  # asks the terminal before Textual does
+        crashed_before = None if before is None else before is not RunEnd.UNSAVED
+        if before is RunEnd.DIED or before is RunEnd.RESTART:
+            crashed_before = None  # a killed screen or a fresh start: straight to the start
         # The survey, the store and speech load just after the first paint, in each run.
         load = partial(load_parts, start.source, data_dir, lock, start.survey, _make_speaker)
-        app = make_app(KioskLoader(start.card, load), start.settings(base))
+        settings = replace(start.settings(base), after_crash=crashed_before)
+        app = make_app(KioskLoader(start.card, load), settings)
         app.run()  # the app closes the store and speech when it ends, crashed or not
-        if app.startup_error is not None:  # loading again would fail again: stop and say why
-            failed.append(app.startup_error)
-            return RunEnd.CLOSED
-        if app.return_code == RESTART_CODE:
-            return RunEnd.RESTART
-        return RunEnd.CRASHED if app.crashed or app.return_code else RunEnd.CLOSED
+        if isinstance(app.startup_error, SaySoError):  # loading again would fail again
+            _tell(app.startup_error)
+        return app.ended
 
     try:
-        ended = supervise(run_once)
+        ended = supervise(in_child_process(run_once, lock, errors))
     finally:
         lock.release()
-    if failed:
-        raise failed[0]
-    if ended is RunEnd.CRASHED:
+    if ended is RunEnd.STOPPED:
+        raise click.exceptions.Exit(1)
+    if ended.is_crash:
         raise KioskStopped(TOO_MANY_CRASHES)
+
+
+def _tell(error: SaySoError) -> None:
+    """Say what stopped the kiosk in plain words, as `sayso` does for every command."""
+    click.echo(shown_safely(f"{error.title}:\n{error.message}"), err=True)
 
 
 @click.command("preview")

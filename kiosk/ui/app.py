@@ -13,20 +13,23 @@ from textual.screen import Screen
 
 from accessibility.speaker import Rate, Speaker, SpeechEvent, StartingSpeaker
 from kiosk.startup import KioskLoader, LoadedKiosk
-from kiosk.supervisor import RESTART_CODE
+from kiosk.supervisor import RESTART_CODE, RunEnd
+from kiosk.ui.crash_care import record, rescue_answers, run_end
 from kiosk.ui.host import ResultT
 from kiosk.ui.inactivity import InactivityWatcher
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.screens.problem import ProblemScreen
 from kiosk.ui.screens.still_there import StillThereScreen
+from kiosk.ui.screens.went_wrong import WentWrongScreen
 from kiosk.ui.settings import KioskSettings
 from kiosk.ui.speech_news import SpeechTroubled, SpeechWorking
+from kiosk.ui.textual_private import unhandled_error
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
 from kiosk.ui.words import word
 from surveys.card import SurveyCard
+from surveys.errors import SaySoError
 from surveys.profiles import AccessProfile, Colours
 
 if TYPE_CHECKING:
@@ -71,6 +74,9 @@ class KioskApp(App[None], inherit_bindings=False):
         self._survey_ready = asyncio.Event()
         self.crashed = False
         """Whether the kiosk stopped because of a bug (the exit status is then 1)."""
+        self.answers_safe = True
+        """Whether, when a bug stopped the kiosk, the answers so far were safe."""
+        self._after_crash = settings.after_crash
         self.startup_error: Exception | None = None
         """Why the survey or the store could not be loaded after the screen started; the
         kiosk stops rather than wait on the attract screen for a survey that never comes."""
@@ -89,18 +95,33 @@ class KioskApp(App[None], inherit_bindings=False):
         self.theme = theme_name("default")
 
     def _fatal_error(self) -> None:
-        """A bug reached Textual: stop with exit status 1, showing nothing of the screen.
+        """A bug reached Textual: log it, keep what answers can be kept, and stop (status 1).
 
         Textual's own report is a traceback with the values of local variables, which can
-        hold what a participant typed; the command that ran the kiosk says what happened in
-        plain words instead. (`_fatal_error` is Textual's hook for this; SAYSO_DEBUG=1 keeps
-        Textual's report for developers.)
+        hold what a participant typed; nothing of it is shown. The error log has the error's
+        type and code lines, and the next run starts with the calm "Something went wrong"
+        screen. (`_fatal_error` is Textual's hook for this; SAYSO_DEBUG=1 keeps Textual's
+        report for developers.)
         """
         self.crashed = True
+        record(self.settings.error_log, unhandled_error(self), "a kiosk screen")
+        self.answers_safe = rescue_answers(self.journey)
         if os.environ.get("SAYSO_DEBUG"):
             super()._fatal_error()
         else:
             self.exit(return_code=1)
+
+    def panic(self, *renderables: object) -> None:
+        """Textual's other way to stop on a bug (errors that draw themselves): the same care."""
+        if os.environ.get("SAYSO_DEBUG"):
+            super().panic(*renderables)  # type: ignore[arg-type]
+        else:
+            self._fatal_error()
+
+    @property
+    def ended(self) -> RunEnd:
+        """How this run ended, for `sayso kiosk` to decide whether to start it again."""
+        return run_end(self.startup_error, self.crashed, self.answers_safe, self.return_code)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(too_small(event.size.width, event.size.height), "-too-small")
@@ -164,6 +185,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self._survey_ready.set()
 
     def _failed_to_start(self, error: Exception) -> None:
+        if not isinstance(error, SaySoError):  # a bug, not a problem told in plain words
+            record(self.settings.error_log, error, "loading the survey")
         self.startup_error = error
         self.exit(return_code=1)
 
@@ -249,6 +272,9 @@ class KioskApp(App[None], inherit_bindings=False):
             if self._loader is not None:  # the first time only: load once the screen is up
                 attract.call_after_refresh(self._load, self._loader)
                 self._loader = None
+            if self._after_crash is not None:  # the run before ended with a bug: say so calmly
+                await self._say_it_went_wrong(self._after_crash)
+                self._after_crash = None
             language = await chosen
             await self._survey_ready.wait()
             # The same seam as in `_load`, which has already imported it (or, with the survey
@@ -258,10 +284,13 @@ class KioskApp(App[None], inherit_bindings=False):
             self.journey = Journey(self, language)
             try:
                 await self.journey.run()
-            except Exception:  # nobody sees a traceback; the kiosk starts again
-                self.journey = None
-                await self._forget_participant()
-                await self.push_screen_wait(ProblemScreen())
+            except Exception as error:  # nobody sees a traceback; the kiosk starts again
+                record(self.settings.error_log, error, "a participant's journey")
+                self._after_crash = rescue_answers(self.journey)
+
+    async def _say_it_went_wrong(self, answers_safe: bool) -> None:
+        pause = self.settings.timings.went_wrong_seconds
+        await self.push_screen_wait(WentWrongScreen(answers_safe, pause))
 
     async def _forget_participant(self) -> None:
         self.inactivity.stop()

@@ -34,6 +34,8 @@ class Journey:
         self.survey = host.survey
         self.language = language
         self.flow: Flow | None = None
+        self.saved = False
+        """Whether this participant's answers are in the store (the thank-you screen is next)."""
 
     async def show(self, screen: Screen[ResultT]) -> ResultT:
         """Show a screen until it is dismissed, with any speech from before stopped."""
@@ -83,6 +85,7 @@ class Journey:
         except StoreError:
             await self.show(ProblemScreen())
             return
+        self.saved = True
         next_steps = self.survey.text(self.survey.next_steps, self.language)
         await self.show(ThanksScreen(receipt, next_steps, host.settings.timings.thanks_seconds))
 
@@ -96,6 +99,7 @@ class Journey:
             self.host.store.save(flow.finish(None, receipt, complete=False))
         except StoreError:
             return False
+        self.saved = True
         return True
 
 

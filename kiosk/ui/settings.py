@@ -12,6 +12,7 @@ from kiosk.ui.feedback import Feedback
 from surveys.profiles import Colours
 
 if TYPE_CHECKING:
+    from kiosk.error_log import ErrorLog
     from kiosk.pin import StaffPin
 
 ReceiptMaker = Callable[[Callable[[str], bool]], str]
@@ -29,6 +30,8 @@ class Timings:
     """How long "Are you still there?" waits for an answer."""
     thanks_seconds: float = 12.0
     """How long the thank-you screen stays up."""
+    went_wrong_seconds: float = 8.0
+    """How long the calm "Something went wrong" screen stays up, unless OK is pressed."""
 
 
 @dataclass(frozen=True)
@@ -54,3 +57,8 @@ class KioskSettings:
     """How fast the kiosk reads aloud for everyone ("slower" for all, or only when asked)."""
     help_text: str | None = None
     """Who to talk to at this event; None uses the survey's own help words."""
+    error_log: ErrorLog | None = None
+    """Where errors are written (type and code lines only); None (a preview) writes none."""
+    after_crash: bool | None = None
+    """Set when a bug stopped the kiosk's last run: whether the answers so far were safe then.
+    The calm "Something went wrong" screen comes first and says so."""

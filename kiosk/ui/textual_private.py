@@ -11,6 +11,8 @@ so an upgrade fails loudly in one place instead of quietly somewhere else.
   go idle after each key; the tests shorten them.
 - `App._display`: where each paint goes to the terminal; the start-up test watches it to see
   what is loaded at the first paint.
+- `App._exception`: the error that is stopping the app, which the kiosk writes to its error
+  log (Textual keeps it to raise again in tests).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from textual.app import App
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 UPGRADE_ADVICE = (
     "Textual has changed a private part that kiosk/ui/textual_private.py uses. "
@@ -38,6 +41,7 @@ PRIVATE_PARTS = (
     "textual._wait.SLEEP_GRANULARITY",
     "textual._wait.SLEEP_IDLE",
     "textual.app.App._display",
+    "textual.app.App._exception",
 )
 """What this module relies on, in the words the upgrade test uses."""
 
@@ -76,6 +80,14 @@ def watch_paints(app: App[Any], watcher: Callable[[Screen[Any], object], None]) 
     setattr(app, "_display", display_and_tell)  # noqa: B010 - mypy refuses a method assignment
 
 
+def unhandled_error(app: App[Any]) -> BaseException | None:
+    """The error that is stopping `app` (from a worker: the worker's own error), if known."""
+    error: BaseException | None = getattr(app, "_exception", None)
+    if isinstance(error, WorkerFailed):
+        return error.error
+    return error
+
+
 def missing_private_parts() -> list[str]:
     """The private parts above that this version of Textual no longer has."""
     missing = []
@@ -89,4 +101,6 @@ def missing_private_parts() -> list[str]:
             missing.append(part)
     if not callable(getattr(App, "_display", None)):
         missing.append(PRIVATE_PARTS[4])
+    if getattr(App(), "_exception", "missing") is not None:
+        missing.append(PRIVATE_PARTS[5])
     return missing

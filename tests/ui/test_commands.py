@@ -138,7 +138,7 @@ def test_a_second_kiosk_on_the_same_data_folder_says_so_plainly(
     assert "Traceback" not in result.output
 
 
-def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
+def test_an_unexpected_problem_while_loading_starts_again_then_stops_the_kiosk_plainly(
     started: list[KioskApp],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -156,7 +156,11 @@ def test_an_unexpected_problem_while_loading_stops_the_kiosk_plainly(
         main(["kiosk", "--data-dir", str(tmp_path)])
     assert stopped.value.code == 1
     said = capsys.readouterr().err
-    assert "Say So stopped because of an unexpected problem (OSError)" in said
+    assert "5 times in a minute" in said
+    assert "Please tell a member of staff" in said
     assert "Traceback" not in said
-    [app] = started
-    assert app.loaded is None
+    assert len(started) == 5
+    assert all(app.loaded is None for app in started)
+    log = (tmp_path / "errors.log").read_text(encoding="utf-8")
+    assert "builtins.OSError" in log
+    assert "the disk went away" not in log
