@@ -70,7 +70,7 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
     # the trusted organiser key again before it is shown.
     from kiosk.feedback.folder import latest_feedback
     from kiosk.supervisor import RunEnd, supervise
-    from kiosk.ui.feedback import Feedback
+    from kiosk.ui.feedback import shown_feedback
 
     said = latest_feedback(data_dir)
     # The survey, the store and speech load just after the first paint, in each run.
@@ -79,7 +79,7 @@ def kiosk_command(survey_id: str, event: str | None, data_dir: Path) -> None:
         event=event,
         survey_dir=_survey_dir(survey_id),
         staff_pin=StaffPin(data_dir),
-        feedback=None if said is None else Feedback(said.title, said.lines),
+        feedback=None if said is None else shown_feedback(said),
     )
     failed: list[Exception] = []
 
