@@ -29,6 +29,7 @@ ACTIONS = {
     "export": "Answers exported",
     "export-not-delivered": "Export shown; the organiser did not have it yet",
     "withdraw": "An answer was withdrawn",
+    "participant-withdraw": "A participant took their answers back",
     "speech-check": "Speech checked",
     "pin-changed": "Staff PIN changed",
     "settings": "Settings changed",

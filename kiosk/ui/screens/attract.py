@@ -32,6 +32,7 @@ class AttractScreen(KioskScreen[str]):
     BINDINGS = [
         *[b for b in KEY_BINDINGS if isinstance(b, Binding) and b.id != "next"],
         Binding("space,enter", "start", "Start", show=False, id="start"),
+        Binding("c", "press_key('c')", "I have a code", show=False, id="have-code"),
     ]
 
     def __init__(self, card: SurveyCard, event: str | None, feedback: Feedback | None) -> None:
@@ -49,6 +50,7 @@ class AttractScreen(KioskScreen[str]):
             yield Prompt(card.title, card.intro, card.symbol)
             yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
             yield Static(self.words("start"), id="start-hint", markup=False)
+            yield ChoiceButton(self.words("have_code"), key="c", symbol="🔑", id="have-code")
             languages = card.languages
             if len(languages) > 1:
                 with Horizontal(id="languages"):
@@ -70,7 +72,10 @@ class AttractScreen(KioskScreen[str]):
             for index, code in enumerate(card.languages)
             if len(card.languages) > 1
         ]
-        return lines(self.words("hello"), card.title, self.words("start_spoken"), " ".join(others))
+        code = press_for("c", self.words("have_code"), language)
+        return lines(
+            self.words("hello"), card.title, self.words("start_spoken"), " ".join(others), code
+        )
 
     def on_key(self, event: events.Key) -> None:
         if self._greeted or event.key in ("space", "enter") or self.button_for(event.key):
@@ -87,6 +92,11 @@ class AttractScreen(KioskScreen[str]):
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
+        if event.button.id == "have-code":
+            from kiosk.ui.screens.code_entry import CodeEntryScreen  # loaded only when asked
+
+            self.app.push_screen(CodeEntryScreen())
+            return
         code = event.button.value
         self.dismiss(code if isinstance(code, str) else self.card.language)
 
