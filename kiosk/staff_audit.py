@@ -31,6 +31,7 @@ ACTIONS = {
     "withdraw": "An answer was withdrawn",
     "participant-withdraw": "A participant took their answers back",
     "speech-check": "Speech checked",
+    "feedback": "'You said, we did' loaded",
     "pin-changed": "Staff PIN changed",
     "settings": "Settings changed",
     "event": "Event or survey changed",

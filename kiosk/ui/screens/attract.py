@@ -65,6 +65,11 @@ class AttractScreen(KioskScreen[str]):
                     for line in self.feedback.lines:
                         yield Static(line, markup=False)
 
+    def show_feedback(self, feedback: Feedback) -> None:
+        """Show newer "you said, we did" (staff loaded it while this screen waited)."""
+        self.feedback = feedback
+        self.refresh(recompose=True)
+
     def spoken_intro(self) -> str:
         card, language = self.card, self.card.language
         others = [

@@ -30,7 +30,13 @@ DELETE = "⌫"
 
 
 class PadKey(Button, can_focus=False):
-    """One letter or number of the on-screen pad (it never takes the typing box's focus)."""
+    """One letter or number of the on-screen pad (it never takes the typing box's focus).
+
+    Every touch types, however quick: codes often repeat a letter ("522-222").
+    """
+
+    def on_mount(self) -> None:
+        self.active_effect_duration = 0.0
 
 
 class CodeEntryScreen(LookupScreen[None]):

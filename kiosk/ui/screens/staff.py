@@ -25,6 +25,7 @@ MENU = [
     ("speech", "4", "Speech and notices"),
     ("pin", "5", "Change the PIN"),
     ("log", "6", "Staff log"),
+    ("feedback", "7", "You said, we did"),
     ("lock", "9", "Lock"),
     ("close", "0", "Close the kiosk"),
 ]
@@ -37,6 +38,7 @@ StaffChoice = Literal["kiosk", "close"]
 def _pages() -> dict[str, PageMaker]:
     """The screen each menu button opens (loaded when staff mode first opens)."""
     from kiosk.ui.screens.staff_counts import CountsPage
+    from kiosk.ui.screens.staff_feedback import FeedbackPage
     from kiosk.ui.screens.staff_log import LogPage
     from kiosk.ui.screens.staff_pin_change import PinChangePage
     from kiosk.ui.screens.staff_speech import SpeechPage
@@ -48,6 +50,7 @@ def _pages() -> dict[str, PageMaker]:
         "speech": SpeechPage,
         "pin": PinChangePage,
         "log": LogPage,
+        "feedback": FeedbackPage,
     }
 
 
