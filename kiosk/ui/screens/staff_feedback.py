@@ -90,7 +90,8 @@ class FeedbackPage(StaffPage[None]):
         try:
             bundle = save_feedback(data_dir, read_chosen(path))
         except SaySoError as error:
-            self.app.call_from_thread(self._say, f"{error.message} Nothing was loaded.")
+            nothing = "" if "Nothing was loaded" in error.message else " Nothing was loaded."
+            self.app.call_from_thread(self._say, error.message + nothing)
             return
         self.session.record("feedback", {"lines": len(bundle.lines)})
         self.app.call_from_thread(self._loaded, bundle)
