@@ -16,7 +16,7 @@ from kiosk.ui.feedback import Feedback
 from kiosk.ui.screens import lookup_screen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.code_entry import CodeEntryScreen
-from kiosk.ui.screens.code_found import CodeFoundScreen
+from kiosk.ui.screens.code_found import CodeFoundScreen, TakeBackScreen
 from kiosk.ui.words import day_in_words
 from surveys.response import Response
 from tests.ui.helpers import SIZE, fixture_survey, until, until_screen, visible_text
@@ -176,3 +176,20 @@ async def test_a_lookup_left_alone_goes_back_to_the_start(
         await until_screen(pilot, CodeFoundScreen)
         await until_screen(pilot, AttractScreen)  # the next person never sees the last code
         assert "We got your answers" not in visible_text(app)
+
+
+async def test_are_you_sure_left_alone_deletes_nothing_and_goes_back_to_the_start(
+    kiosk: Callable[..., KioskApp], store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    response = saved(store)
+    monkeypatch.setattr(TakeBackScreen, "IDLE_SECONDS", 0.5)
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        await type_code(pilot, response.receipt)
+        await until_screen(pilot, CodeFoundScreen)
+        await pilot.press("1")
+        await until_screen(pilot, TakeBackScreen)
+        await until_screen(pilot, AttractScreen)
+    assert store.has_receipt(response.receipt)

@@ -21,8 +21,8 @@ from kiosk.ui.widgets.prompt import Prompt
 from kiosk.ui.words import day_in_words
 
 
-class TakeBackScreen(ChooseOneScreen[bool]):
-    """ "Are you sure? Your answers will be deleted." Yes (1) or No (2)."""
+class TakeBackScreen(ChooseOneScreen[bool], LookupScreen[bool]):
+    """ "Are you sure? Your answers will be deleted." Yes (1) or No (2); left alone, neither."""
 
     def __init__(self, words: dict[str, str]) -> None:
         yes, no = words["take_back_yes"], words["take_back_no"]
