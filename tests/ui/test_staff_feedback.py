@@ -69,8 +69,8 @@ async def test_a_good_file_is_loaded_and_shown(tmp_path: Path) -> None:
         app.push_screen(FeedbackPage(session))
         await choose_the_file(app, pilot)
         await until(pilot, lambda: "Loaded 'You said, we did'" in flat(app))
-        assert "142 people answered" in flat(app)
-        assert "We bought 2 new games." in flat(app)
+        await until(pilot, lambda: "142 people answered" in flat(app))
+        await until(pilot, lambda: "We bought 2 new games." in flat(app))
     assert (data / FEEDBACK_FILE).read_bytes() == (
         session.folder_root / "said.sayso-feedback"
     ).read_bytes()
