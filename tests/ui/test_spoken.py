@@ -29,7 +29,9 @@ async def test_the_attract_screen_speaks_once_at_the_first_key(
         await pilot.pause(0.3)
         assert speaker.spoken == []  # nothing by itself, at a noisy event
         await pilot.press("x")
-        assert speaker.spoken == ["Hello!\nMy school and my support\nPress Space to start."]
+        assert speaker.spoken == [
+            "Hello!\nMy school and my support\nPress Space to start.\nPress C for I have a code."
+        ]
         await pilot.press("x", "q")
         assert len(speaker.spoken) == 1  # never again for this participant
         await pilot.press("r")

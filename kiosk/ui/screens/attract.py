@@ -50,7 +50,6 @@ class AttractScreen(KioskScreen[str]):
             yield Prompt(card.title, card.intro, card.symbol)
             yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
             yield Static(self.words("start"), id="start-hint", markup=False)
-            yield ChoiceButton(self.words("have_code"), key="c", symbol="🔑", id="have-code")
             languages = card.languages
             if len(languages) > 1:
                 with Horizontal(id="languages"):
@@ -58,6 +57,7 @@ class AttractScreen(KioskScreen[str]):
                         yield ChoiceButton(
                             native_name(code), key=str(index + 1), value=code, language=code
                         )
+            yield ChoiceButton(self.words("have_code"), key="c", symbol="🔑", id="have-code")
             if self.feedback is not None:
                 with Vertical(id="feedback"):
                     yield Static(f"💬  {self.words('you_said')}", classes="label", markup=False)
