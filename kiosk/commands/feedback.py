@@ -18,6 +18,21 @@ def feedback_command() -> None:
     """Make 'you said, we did' bundles, and load them on kiosks."""
 
 
+@feedback_command.command("new")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@data_dir_option
+@plain_errors
+def new_command(source: Path, out: Path, store: str | None, data_dir: Path) -> None:
+    """Sign a feedback bundle from a YAML file of 'you said' and 'we did' pairs."""
+    from kiosk.commands.feedback_make import make_from_yaml
+
+    receipts, answered = make_from_yaml(data_dir, store, source, out, date.today())
+    people = "" if answered is None else f" {answered} people answered."
+    click.echo(f"Wrote {out}: {receipts} receipts acknowledged.{people}")
+
+
 @feedback_command.command("make")
 @click.option("--title", required=True, help="The title kiosks show, e.g. 'You said, we did'.")
 @click.option(
@@ -42,7 +57,7 @@ def make_command(
     store: str | None,
     data_dir: Path,
 ) -> None:
-    """Sign a feedback bundle with the organiser key; it lists receipts, never answers."""
+    """Sign a bundle from a title and a text file of lines (`new` takes a YAML file)."""
     from kiosk.commands.feedback_make import make_bundle_file
 
     day = made_on.date() if made_on is not None else date.today()
@@ -72,7 +87,9 @@ def show_command(file: Path, data_dir: Path) -> None:
     from kiosk.feedback.folder import trusted_organiser
 
     bundle = open_feedback(file.read_bytes(), trusted_organiser(data_dir))
-    click.echo(f"{bundle.title} ({bundle.made_on})")
+    about = "" if bundle.survey_id is None else f", survey {bundle.survey_id}"
+    people = "" if bundle.answered is None else f", {bundle.answered} people answered"
+    click.echo(f"{bundle.title} ({bundle.made_on}{about}{people})")
     for line in bundle.lines:
         click.echo(f"  {line}")
     click.echo(f"{len(bundle.receipts)} receipts acknowledged.")

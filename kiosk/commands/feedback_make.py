@@ -1,4 +1,5 @@
-"""The work of `sayso feedback make`: check the lines are easy read, gather receipts, sign."""
+"""The work of `sayso feedback new` (and `make`): check the words are easy read, gather
+receipts, sign."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from accessibility.easyread import LintSettings
 from accessibility.easyread.files import check_file
 from kiosk.feedback.bundle import make_feedback
 from kiosk.feedback.errors import FeedbackError
+from kiosk.feedback.yaml_file import read_feedback_file
 from kiosk.keys import organiser_private_key
 from kiosk.organiser import Selection, open_organiser_store
 from kiosk.safe_files import write_file_atomically
@@ -48,9 +50,33 @@ def make_bundle_file(
     lines = _checked_lines(lines_file)
     organiser = organiser_private_key(data_dir)
     receipts = received_receipts(data_dir, store, survey)
-    data = make_feedback(organiser, title, lines, made_on, receipts)
+    _write(out, make_feedback(organiser, title, lines, made_on, receipts))
+    return len(receipts)
+
+
+def make_from_yaml(
+    data_dir: Path, store: str | None, source: Path, out: Path, today: date
+) -> tuple[int, int | None]:
+    """Write the bundle a feedback YAML file describes; (receipts acknowledged, answered)."""
+    plan = read_feedback_file(source)
+    organiser = organiser_private_key(data_dir)
+    receipts = received_receipts(data_dir, store, plan.survey_id)
+    answered = plan.answered if plan.answered is not None else (len(receipts) or None)
+    data = make_feedback(
+        organiser,
+        plan.title,
+        list(plan.lines),
+        plan.made_on or today,
+        receipts,
+        survey_id=plan.survey_id,
+        answered=answered,
+    )
+    _write(out, data)
+    return len(receipts), answered
+
+
+def _write(out: Path, data: bytes) -> None:
     try:
         write_file_atomically(out, data)
     except OSError as error:
         raise FeedbackError(f"The feedback file could not be written ({error.strerror}).") from None
-    return len(receipts)

@@ -80,14 +80,14 @@ def kiosk_command(survey_id: str | None, event: str | None, data_dir: Path) -> N
     from kiosk.error_log import ErrorLog
     from kiosk.feedback.folder import latest_feedback
     from kiosk.supervisor import RunEnd, supervise
-    from kiosk.ui.feedback import Feedback
+    from kiosk.ui.feedback import shown_feedback
     from kiosk.ui_child import in_child_process
 
     said = latest_feedback(data_dir)
     errors = ErrorLog(data_dir)
     base = KioskSettings(
         staff_pin=StaffPin(data_dir),
-        feedback=None if said is None else Feedback(said.title, said.lines),
+        feedback=None if said is None else shown_feedback(said),
         error_log=errors,
     )
 

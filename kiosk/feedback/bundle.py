@@ -41,6 +41,10 @@ class FeedbackBundle:
     salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
     receipts: dict[bytes, str] = field(default_factory=dict)
     """Keyed hash of each receipt code to the day (YYYY-MM-DD) its answers arrived."""
+    survey_id: str | None = None
+    """The survey it answers; None for every survey (files made before surveys were named)."""
+    answered: int | None = None
+    """How many people answered, if the organiser said."""
 
     def received_on(self, receipt: str) -> str | None:
         """The day answers with this receipt code arrived, if they did."""
@@ -59,18 +63,23 @@ def make_feedback(
     lines: list[str],
     made_on: date,
     receipts: dict[str, str],
+    survey_id: str | None = None,
+    answered: int | None = None,
 ) -> bytes:
     """The signed bundle's bytes; `receipts` maps each receipt code to the day it arrived."""
     salt = secrets.token_bytes(16)
-    body = cbor2.dumps(
-        {
-            1: title,
-            2: list(lines),
-            3: made_on.isoformat(),
-            4: salt,
-            5: {receipt_key(salt, code): day for code, day in receipts.items()},
-        }
-    )
+    fields: dict[int, object] = {
+        1: title,
+        2: list(lines),
+        3: made_on.isoformat(),
+        4: salt,
+        5: {receipt_key(salt, code): day for code, day in receipts.items()},
+    }
+    if survey_id is not None:
+        fields[6] = survey_id
+    if answered is not None:
+        fields[7] = answered
+    body = cbor2.dumps(fields)
     signature = SigningKey(organiser.signing_seed).sign(body).signature
     return MAGIC + signature + body
 
@@ -92,6 +101,8 @@ def open_feedback(data: bytes, trusted: OrganiserPublicKey) -> FeedbackBundle:
             made_on=date.fromisoformat(fields[3]),
             salt=bytes(fields[4]),
             receipts={bytes(k): str(v) for k, v in fields[5].items()},
+            survey_id=None if fields.get(6) is None else str(fields[6]),
+            answered=None if fields.get(7) is None else int(fields[7]),
         )
     except (cbor2.CBORDecodeError, KeyError, TypeError, ValueError, AttributeError):
         raise FeedbackError(

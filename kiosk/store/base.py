@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from surveys.response import Response
 
 if TYPE_CHECKING:
+    from kiosk.store.codec import ResponseMeta
     from kiosk.store.sealing import SealedResponse
 
 
@@ -42,6 +43,13 @@ class ResponseStore(Protocol):
 
     def has_receipt(self, code: str) -> bool:
         """Whether a kept response has this receipt code."""
+        ...
+
+    def receipt_meta(self, code: str) -> ResponseMeta | None:
+        """The readable part of the kept response with this code (survey, times), or None.
+
+        It is kept in clear beside the sealed answers, so nothing is opened to answer.
+        """
         ...
 
     def withdraw(self, code: str) -> bool:

@@ -15,6 +15,7 @@ from tinydb import TinyDB
 from kiosk.keys import KioskKeys
 from kiosk.lockfile import FolderLock
 from kiosk.safe_files import fsync_directory, fsync_file, remove_stale_temp_files
+from kiosk.store.codec import ResponseMeta
 from kiosk.store.errors import ReceiptInUseError, error_from_os, take_lock
 from kiosk.store.layout import SurveyLayout
 from kiosk.store.memory import RECEIPT_IN_USE
@@ -27,6 +28,7 @@ from kiosk.store.records import (
     batches_in,
     layout_docs,
     layouts_in,
+    meta_from_doc,
     openable,
     response_doc,
     sealed_from_doc,
@@ -204,6 +206,13 @@ class DurableStore:
     def has_receipt(self, code: str) -> bool:
         """Whether a kept response has this receipt code."""
         return code in self._by_receipt
+
+    def receipt_meta(self, code: str) -> ResponseMeta | None:
+        """The readable part of the kept response with this code (no answers opened), or None."""
+        doc_id = self._by_receipt.get(code)
+        if doc_id is None:
+            return None
+        return meta_from_doc(self._storage.tables[RESPONSES][str(doc_id)])
 
     def withdraw(self, code: str) -> bool:
         """Remove a response for good: durably, then from the file itself by compacting."""

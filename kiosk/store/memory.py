@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
+from kiosk.store.codec import ResponseMeta
 from kiosk.store.errors import ReceiptInUseError, StoreError
 from kiosk.store.layout import SurveyLayout
 from kiosk.store.sealing import BatchSealer, SealedResponse
@@ -76,6 +77,11 @@ class MemoryStore:
     def has_receipt(self, code: str) -> bool:
         """Whether a kept response has this receipt code."""
         return code in self._kept
+
+    def receipt_meta(self, code: str) -> ResponseMeta | None:
+        """The readable part of the kept response with this code, or None."""
+        kept = self._kept.get(code)
+        return None if kept is None else kept.sealed.meta
 
     def withdraw(self, code: str) -> bool:
         """Remove the response with this receipt code; False if there is none."""

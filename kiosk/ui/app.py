@@ -69,6 +69,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.card = card
         self.settings = settings
         self.preview = settings.preview
+        self.feedback = settings.feedback
+        """The latest "you said, we did"; staff mode may load a newer one while the kiosk runs."""
         self._loaded = start if isinstance(start, LoadedKiosk) else None
         self._loader = start if isinstance(start, KioskLoader) else None
         self._survey_ready = asyncio.Event()
@@ -267,7 +269,7 @@ class KioskApp(App[None], inherit_bindings=False):
             await self._forget_participant()
             self.set_timer(1.0, tidy_memory)
             self.voice.stop()
-            attract = AttractScreen(self.card, self.settings.event, self.settings.feedback)
+            attract = AttractScreen(self.card, self.settings.event, self.feedback)
             chosen = self.push_screen(attract, wait_for_dismiss=True)
             if self._loader is not None:  # the first time only: load once the screen is up
                 attract.call_after_refresh(self._load, self._loader)

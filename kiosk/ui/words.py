@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 ENGLISH: dict[str, str] = {
     "start": "Touch the screen or press Space to start",
     "start_button": "Start",
@@ -83,6 +85,27 @@ ENGLISH: dict[str, str] = {
     "face_3": "OK",
     "face_4": "Happy",
     "face_5": "Very happy",
+    "have_code": "I have a code",
+    "code_title": "Type your code",
+    "code_how": "Your code was on the thank-you screen, like K7M-2QX. Type it, then press Enter.",
+    "code_find": "Find my answers",
+    "code_delete": "Delete",
+    "code_wrong": "We could not find that code. Please check it and try again.",
+    "code_shape": "A code has 6 letters and numbers, like K7M-2QX. Please check it.",
+    "code_wait": "Please wait {seconds} seconds. Then try again.",
+    "code_not_ready": "One moment, please. Then try again.",
+    "got_answers": "We got your answers on {day}.",
+    "people_answered": "{count} people answered. Here is what we did.",
+    "what_we_did": "Here is what we did.",
+    "share_soon": "We will share what we did soon.",
+    "take_back": "I want to take my answers back",
+    "take_back_sure": "Are you sure? Your answers will be deleted.",
+    "take_back_yes": "Yes, delete them",
+    "take_back_no": "No, keep them",
+    "taken_back": "Done. Your answers are deleted.",
+    "take_back_failed": "Your answers could not be deleted just now. Please tell a member of staff.",
+    "to_start": "Back to the start",
+    "months": "January February March April May June July August September October November December",
 }
 
 WELSH: dict[str, str] = {
@@ -166,6 +189,27 @@ WELSH: dict[str, str] = {
     "face_3": "Iawn",
     "face_4": "Hapus",
     "face_5": "Hapus iawn",
+    "have_code": "Mae gen i god",
+    "code_title": "Teipia dy god",
+    "code_how": "Roedd dy god ar y sgrin diolch, fel K7M-2QX. Teipia fe, wedyn pwysa Enter.",
+    "code_find": "Dod o hyd i fy atebion",
+    "code_delete": "Dileu",
+    "code_wrong": "Doedden ni ddim yn gallu dod o hyd i'r cod yna. Gwiria fe a thria eto.",
+    "code_shape": "Mae gan god 6 llythyren a rhif, fel K7M-2QX. Gwiria fe.",
+    "code_wait": "Arhosa {seconds} eiliad. Wedyn tria eto.",
+    "code_not_ready": "Un eiliad. Wedyn tria eto.",
+    "got_answers": "Cawson ni dy atebion ar {day}.",
+    "people_answered": "Atebodd {count} o bobl. Dyma beth wnaethon ni.",
+    "what_we_did": "Dyma beth wnaethon ni.",
+    "share_soon": "Byddwn ni'n rhannu beth wnaethon ni cyn bo hir.",
+    "take_back": "Dw i eisiau cymryd fy atebion yn ôl",
+    "take_back_sure": "Wyt ti'n siŵr? Bydd dy atebion yn cael eu dileu.",
+    "take_back_yes": "Ie, dilea nhw",
+    "take_back_no": "Na, cadwa nhw",
+    "taken_back": "Wedi gorffen. Mae dy atebion wedi'u dileu.",
+    "take_back_failed": "Doedd dim modd dileu dy atebion nawr. Dwed wrth aelod o staff.",
+    "to_start": "Yn ôl i'r dechrau",
+    "months": "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr",
 }
 
 PHRASEBOOKS: dict[str, dict[str, str]] = {"en": ENGLISH, "cy": WELSH}
@@ -174,6 +218,11 @@ PHRASEBOOKS: dict[str, dict[str, str]] = {"en": ENGLISH, "cy": WELSH}
 def word(key: str, language: str = "en") -> str:
     """The kiosk's words for `key` in `language`, or in English when not translated."""
     return PHRASEBOOKS.get(language, ENGLISH).get(key) or ENGLISH[key]
+
+
+def day_in_words(day: date, language: str = "en") -> str:
+    """A day as people say it: "12 March", "12 Mawrth"."""
+    return f"{day.day} {word('months', language).split()[day.month - 1]}"
 
 
 def phrasebook(language: str) -> dict[str, str]:

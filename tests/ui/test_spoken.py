@@ -31,7 +31,7 @@ async def test_the_attract_screen_speaks_once_at_the_first_key(
         await pilot.press("x")
         assert speaker.spoken == [
             "Hello!\nMy school and my support\nPress Space to start.\n"
-            "Press 1 for English. Press 2 for Cymraeg."
+            "Press 1 for English. Press 2 for Cymraeg.\nPress C for I have a code."
         ]
         await pilot.press("x", "q")
         assert len(speaker.spoken) == 1  # never again for this participant

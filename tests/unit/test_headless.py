@@ -31,6 +31,7 @@ HEADLESS = [
     "kiosk.bundles.export",
     "kiosk.organiser",
     "kiosk.feedback",
+    "kiosk.lookup.throttle",
     "kiosk.commands.export",
     "kiosk.commands.import_",
 ]

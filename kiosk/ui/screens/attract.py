@@ -32,6 +32,7 @@ class AttractScreen(KioskScreen[str]):
     BINDINGS = [
         *[b for b in KEY_BINDINGS if isinstance(b, Binding) and b.id != "next"],
         Binding("space,enter", "start", "Start", show=False, id="start"),
+        Binding("c", "press_key('c')", "I have a code", show=False, id="have-code"),
     ]
 
     def __init__(self, card: SurveyCard, event: str | None, feedback: Feedback | None) -> None:
@@ -56,12 +57,18 @@ class AttractScreen(KioskScreen[str]):
                         yield ChoiceButton(
                             native_name(code), key=str(index + 1), value=code, language=code
                         )
+            yield ChoiceButton(self.words("have_code"), key="c", symbol="🔑", id="have-code")
             if self.feedback is not None:
                 with Vertical(id="feedback"):
                     yield Static(f"💬  {self.words('you_said')}", classes="label", markup=False)
                     yield Static(self.feedback.title, classes="title", markup=False)
                     for line in self.feedback.lines:
                         yield Static(line, markup=False)
+
+    def show_feedback(self, feedback: Feedback) -> None:
+        """Show newer "you said, we did" (staff loaded it while this screen waited)."""
+        self.feedback = feedback
+        self.refresh(recompose=True)
 
     def spoken_intro(self) -> str:
         card, language = self.card, self.card.language
@@ -70,7 +77,10 @@ class AttractScreen(KioskScreen[str]):
             for index, code in enumerate(card.languages)
             if len(card.languages) > 1
         ]
-        return lines(self.words("hello"), card.title, self.words("start_spoken"), " ".join(others))
+        code = press_for("c", self.words("have_code"), language)
+        return lines(
+            self.words("hello"), card.title, self.words("start_spoken"), " ".join(others), code
+        )
 
     def on_key(self, event: events.Key) -> None:
         if self._greeted or event.key in ("space", "enter") or self.button_for(event.key):
@@ -87,6 +97,11 @@ class AttractScreen(KioskScreen[str]):
 
     @on(ChoiceButton.Pressed)
     def _pressed(self, event: ChoiceButton.Pressed) -> None:
+        if event.button.id == "have-code":
+            from kiosk.ui.screens.code_entry import CodeEntryScreen  # loaded only when asked
+
+            self.app.push_screen(CodeEntryScreen())
+            return
         code = event.button.value
         self.dismiss(code if isinstance(code, str) else self.card.language)
 

@@ -27,6 +27,7 @@ MENU = [
     ("log", "6", "Staff log"),
     ("event", "7", "Event and survey"),
     ("settings", "8", "Settings"),
+    ("feedback", "y", "You said, we did"),
     ("lock", "9", "Lock"),
     ("close", "0", "Close the kiosk"),
 ]
@@ -40,6 +41,7 @@ def _pages() -> dict[str, PageMaker]:
     """The screen each menu button opens (loaded when staff mode first opens)."""
     from kiosk.ui.screens.staff_counts import CountsPage
     from kiosk.ui.screens.staff_event import EventPage
+    from kiosk.ui.screens.staff_feedback import FeedbackPage
     from kiosk.ui.screens.staff_log import LogPage
     from kiosk.ui.screens.staff_pin_change import PinChangePage
     from kiosk.ui.screens.staff_settings import SettingsPage
@@ -54,6 +56,7 @@ def _pages() -> dict[str, PageMaker]:
         "log": LogPage,
         "event": EventPage,
         "settings": SettingsPage,
+        "feedback": FeedbackPage,
     }
 
 

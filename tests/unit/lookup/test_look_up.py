@@ -1,0 +1,33 @@
+"""A typed receipt code is found forgivingly, and wrong ones count towards the wait."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.lookup.receipts import Found, NotACode, NotFound, PleaseWait, look_up
+from kiosk.lookup.throttle import LookupThrottle
+from kiosk.store import MemoryStore
+from tests.unit.store.store_helpers import sample_response
+
+
+def test_any_case_spaces_and_dashes_find_the_code(tmp_path: Path) -> None:
+    store = MemoryStore()
+    response = sample_response(7)
+    store.save(response)
+    typed = response.receipt.lower().replace("-", " - ")
+    found = look_up(typed, store, LookupThrottle(tmp_path))
+    assert isinstance(found, Found)
+    assert found.code == response.receipt
+    assert found.saved_on == response.finished_at.astimezone().date()
+
+
+def test_wrong_codes_count_and_then_nothing_is_looked_up(tmp_path: Path) -> None:
+    store = MemoryStore()
+    store.save(sample_response(7))
+    throttle = LookupThrottle(tmp_path)
+    assert isinstance(look_up("hello", store, throttle), NotACode)
+    results = [look_up("ZZZ-ZZZ", store, throttle) for _ in range(3)]
+    assert [type(r) for r in results] == [NotFound, NotFound, NotFound]
+    refused = look_up(sample_response(7).receipt, store, throttle)  # even a right code waits
+    assert isinstance(refused, PleaseWait)
+    assert 4 < refused.seconds <= 5
