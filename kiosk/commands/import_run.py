@@ -14,7 +14,7 @@ from kiosk.commands.import_summary import ImportSummary
 from kiosk.keys import organiser_private_key
 from kiosk.organiser import open_organiser_store
 from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
-from kiosk.organiser.known_kiosks import KnownKiosks
+from kiosk.organiser.known_kiosks import KnownKiosks, refuse_unknown
 from kiosk.organiser.many import import_many, worker_count
 
 NO_SCANNER = (
@@ -50,8 +50,7 @@ def run_import(
 ) -> None:
     """Import every bundle file and scanned bundle into the organiser store."""
     organiser = organiser_private_key(data_dir)
-    known = KnownKiosks(data_dir)
-    known.names()  # a damaged list stops the import before anything is read
+    listed = KnownKiosks(data_dir).names()  # read once; a damaged list stops the import here
     folder = organiser_folder(data_dir, store_place)
     store = open_organiser_store(data_dir, store_place)
     try:
@@ -61,7 +60,9 @@ def run_import(
         workers = worker_count(len(sources))
         with Progress(transient=True, disable=len(sources) < 3) as progress:
             task = progress.add_task("Importing bundles", total=len(sources))
-            for outcome in import_many(store, sources, organiser, workers, accept=known.check):
+            for outcome in import_many(
+                store, sources, organiser, workers, accept=functools.partial(refuse_unknown, listed)
+            ):
                 if outcome.counts is not None:
                     summary.add(outcome.kiosk_id, outcome.counts)
                 if outcome.refused is not None:

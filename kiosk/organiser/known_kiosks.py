@@ -64,19 +64,19 @@ class KnownKiosks:
         text = json.dumps(names, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         write_file_atomically(self.path, text.encode("utf-8"))
 
-    def check(self, fingerprint: str) -> None:
-        """Refuse a bundle from a kiosk that is not on a list this organiser has made."""
-        names = self.names()
-        if names and fingerprint not in names:
-            raise BundleKioskError(
-                f"This bundle comes from kiosk {fingerprint}, which is not on this organiser's "
-                "list of kiosks. Nothing in it was used. If it is one of yours, add it with "
-                f"'sayso keys kiosk {fingerprint} --name NAME' and import it again."
-            )
-
     def _damaged(self, why: str) -> KeysError:
         return KeysError(
             f"The list of kiosks ({self.path}) cannot be used: {why}. Nothing was imported. "
             "Move the file away and add your kiosks again with 'sayso keys kiosk'.",
             title="The list of kiosks is damaged",
+        )
+
+
+def refuse_unknown(names: dict[str, str], fingerprint: str) -> None:
+    """Refuse a bundle from a kiosk that is not in `names`, once an organiser has a list."""
+    if names and fingerprint not in names:
+        raise BundleKioskError(
+            f"This bundle comes from kiosk {fingerprint}, which is not on this organiser's "
+            "list of kiosks. Nothing in it was used. If it is one of yours, add it with "
+            f"'sayso keys kiosk {fingerprint} --name NAME' and import it again."
         )
