@@ -15,10 +15,11 @@ kiosk: kiosk-debs $(STAMP)
 	$(BIN)/sayso kiosk
 
 # Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
-# The tests run on both cores (pytest-xdist) and start a throwaway PostgreSQL of their own
+# The tests run in four processes (pytest-xdist; many tests wait on a terminal or a browser,
+# so four keep two cores busy), slow ones first, and start a throwaway PostgreSQL of their own
 # (tests/postgres/server.py); each test still sees the whole kiosk as a person does.
 test: test-debs $(STAMP) lint typecheck imports
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 4
 
 setup: $(STAMP)
 

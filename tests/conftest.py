@@ -1,4 +1,8 @@
-"""Fixtures every test folder may ask for: a throwaway PostgreSQL server, started on first use."""
+"""Fixtures every test folder may ask for: a throwaway PostgreSQL server, started on first use.
+
+Tests marked `slow` are collected first, so that in a parallel run they start at once, on
+different workers, and the run does not end waiting for one of them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,11 @@ from collections.abc import Iterator
 import pytest
 
 from tests.postgres.server import NO_POSTGRES, PostgresServer, start_server
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put the slow tests first, keeping the order of the rest."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ class Pyttsx3Synthesiser:
         return self._default
 
     def synthesise(self, text: str, voice_id: str | None, words_per_minute: int, path: str) -> None:
-        """Save `text` to `path`, trying once more if the engine wrote no sound."""
+        """Save `text` to `path`, trying again (up to three times) if the engine wrote no sound."""
         text = text.translate(_CONTROL_TO_SPACE)
         self._engine.setProperty("voice", voice_id or self._default)
         if self._driver == "espeak":
@@ -69,13 +70,19 @@ class Pyttsx3Synthesiser:
             text = f"\x01{words_per_minute}S{text}"
         else:
             self._engine.setProperty("rate", words_per_minute)
-        for _attempt in range(2):
+        for pause in RETRY_PAUSES:
             self._engine.save_to_file(text, path)
             self._engine.runAndWait()
             if _holds_sound(path):
                 return
+            # On a busy machine espeak-ng's thread can end the next utterance with the last
+            # one's closing call, writing an empty file; a short pause lets that call pass.
+            time.sleep(pause)
         raise ValueError("the engine wrote no sound")
 
+
+RETRY_PAUSES = (0.1, 0.3, 0.0)
+"""Seconds to wait after each empty file before trying again (none after the last)."""
 
 _CONTROL_TO_SPACE = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from kiosk.ui.words import word
 from surveys.catalog import builtin_ids, load_builtin
 from surveys.flow import Flow
@@ -95,6 +97,7 @@ def walk(survey_id: str, data: Path) -> dict[str, str]:
     return {f"{survey_id} {screen}": text for screen, text in screens.items()}
 
 
+@pytest.mark.slow
 def test_every_built_in_screen_keeps_its_button_borders_straight(tmp_path: Path) -> None:
     screens: dict[str, str] = {}
     for survey_id in builtin_ids():

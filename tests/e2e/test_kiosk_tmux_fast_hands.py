@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from kiosk.store import read_responses
 from tests.e2e.terminal import (
     click_together,
@@ -21,6 +23,7 @@ from tests.e2e.terminal import (
 from tests.pins import set_staff_pin
 
 
+@pytest.mark.slow
 def test_double_keys_and_double_clicks_on_every_screen(tmp_path: Path) -> None:
     data = tmp_path / "data"
     name = start_kiosk(data)

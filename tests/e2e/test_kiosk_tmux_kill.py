@@ -10,6 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from kiosk.store import read_responses
 from tests.e2e.terminal import (
     SAYSO,
@@ -44,6 +46,7 @@ def second_kiosk(data: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_killed_screen_is_back_on_attract_in_3_seconds_with_saved_answers_kept(
     tmp_path: Path,
 ) -> None:

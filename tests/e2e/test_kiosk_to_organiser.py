@@ -10,6 +10,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 from PIL import Image
 
 from kiosk.bundles.frames import FountainEncoder
@@ -96,6 +97,7 @@ def camera_video(bundle: bytes, video: Path, seed: int) -> None:
     writer.release()
 
 
+@pytest.mark.slow
 def test_answers_reach_the_organiser_by_printed_codes_and_by_video(tmp_path: Path) -> None:
     data = tmp_path / "kiosk"
     answers_in_the_real_kiosk(data, people=4)

@@ -74,6 +74,7 @@ def assert_touch_targets(kiosk: KioskPage) -> None:
         assert box.width >= TOUCH_TARGET, box
 
 
+@pytest.mark.slow
 def test_the_demo_survey_is_answered_by_clicking_in_a_tablet_browser_and_stored(
     served: Served, playwright: Playwright, tmp_path: Path
 ) -> None:

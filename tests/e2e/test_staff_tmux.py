@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kiosk.staff_audit import AUDIT_FILE
 from kiosk.store import read_responses, read_sealed
 from tests.e2e.terminal import (
@@ -18,6 +20,7 @@ from tests.e2e.terminal import (
 from tests.pins import STAFF_PIN
 
 
+@pytest.mark.slow
 def test_staff_withdraw_a_receipt_and_close_the_kiosk(tmp_path: Path) -> None:
     data = tmp_path / "data"
     name = start_kiosk(data)

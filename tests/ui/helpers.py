@@ -30,18 +30,37 @@ def fixture_survey(name: str) -> Survey:
 
 async def start(pilot: Pilot[None], audience: str = "1", *profile_keys: str) -> None:
     """From the attract screen to the first question: start, audience, profile, consent Yes."""
-    await pilot.press("space", audience, *profile_keys, "0", "1")
+    await press_for_next_screen(pilot, "space")
+    await press_for_next_screen(pilot, audience)
+    await pilot.press(*profile_keys)
+    await press_for_next_screen(pilot, "0")
+    await press_for_next_screen(pilot, "1")
     await pilot.pause()
+
+
+async def press_for_next_screen(pilot: Pilot[None], key: str) -> None:
+    """Press `key` and wait, as a person would, for the screen it leads to."""
+    before = pilot.app.screen
+    await pilot.press(key)
+    await until(
+        pilot,
+        lambda: pilot.app.screen is not before,
+        failure=lambda: f"pressing {key} on {before} led nowhere",
+    )
 
 
 async def until(
     pilot: Pilot[None],
     condition: Callable[[], object],
-    seconds: float = 5.0,
+    seconds: float = 15.0,
     failure: str | Callable[[], str] = "the kiosk never got there",
     every: float = 0.05,
 ) -> None:
-    """Wait (as a person would) until `condition` holds; `failure` says what never happened."""
+    """Wait (as a person would) until `condition` holds; `failure` says what never happened.
+
+    The wait is long so that a busy test machine is not mistaken for a broken kiosk; a test
+    that passes never waits it out.
+    """
     deadline = monotonic() + seconds
     while not condition():
         if monotonic() >= deadline:
@@ -49,8 +68,21 @@ async def until(
         await pilot.pause(every)
 
 
+async def click_when_drawn(pilot: Pilot[None], selector: str) -> None:
+    """Click the widget `selector` once it is drawn where a person would touch it."""
+    app = pilot.app
+    widget = app.screen.query_one(selector)
+
+    def drawn() -> bool:
+        region = widget.region
+        return bool(region.area) and app.get_widget_at(region.x, region.y)[0] is widget
+
+    await until(pilot, drawn, failure=f"{selector} was never drawn")
+    assert await pilot.click(selector), f"the click missed {selector}"
+
+
 async def until_screen(
-    pilot: Pilot[None], screen_type: type[Screen[Any]], seconds: float = 5.0
+    pilot: Pilot[None], screen_type: type[Screen[Any]], seconds: float = 15.0
 ) -> None:
     """Wait until the app shows a screen of `screen_type`."""
     app = pilot.app

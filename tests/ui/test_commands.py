@@ -138,6 +138,7 @@ def test_a_second_kiosk_on_the_same_data_folder_says_so_plainly(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_an_unexpected_problem_while_loading_starts_again_then_stops_the_kiosk_plainly(
     started: list[KioskApp],
     tmp_path: Path,

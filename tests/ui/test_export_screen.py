@@ -59,6 +59,7 @@ async def read_screen_until_rebuilt(pilot: Pilot[None], app: App[None]) -> bytes
     return bundle
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(100, 30), (200, 60)])
 @pytest.mark.parametrize("theme", list(THEMES))
 async def test_a_camera_reads_every_frame_back_to_the_same_bundle(

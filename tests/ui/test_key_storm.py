@@ -125,6 +125,7 @@ def typed_words(store: MemoryStore) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("seed", "actions"), STORMS)
 async def test_a_storm_of_keys_and_clicks_never_breaks_the_kiosk(
     kiosk: Callable[..., KioskApp],

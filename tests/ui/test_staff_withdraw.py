@@ -8,7 +8,7 @@ from textual.widgets import Input
 
 from kiosk.store import MemoryStore
 from kiosk.ui.screens.staff_withdraw import WithdrawPage
-from tests.ui.helpers import until
+from tests.ui.helpers import click_when_drawn, until
 from tests.ui.staff_helpers import SECRET, Host, shown, staff_session, store_with_answers
 
 
@@ -30,7 +30,7 @@ async def test_a_withdrawn_answer_is_gone_and_goes_in_the_next_export(tmp_path: 
         await until(pilot, lambda: "Withdraw this answer?" in shown(app))
         assert "BBB-BBB: Tell us about today, answered on" in shown(app)
         assert SECRET not in shown(app)
-        await pilot.click("#withdraw-confirm")
+        await click_when_drawn(pilot, "#withdraw-confirm")
         await until(pilot, lambda: "The answer was withdrawn" in shown(app))
     assert not store.has_receipt("BBB-BBB")
     assert store.count() == 2
@@ -51,7 +51,7 @@ async def test_keep_it_changes_nothing_and_an_unknown_code_is_said_plainly(
         await type_code(app, "AAA-AAA")
         await pilot.press("enter")
         await until(pilot, lambda: "Withdraw this answer?" in shown(app))
-        await pilot.click("#withdraw-keep")
+        await click_when_drawn(pilot, "#withdraw-keep")
         await until(pilot, lambda: "Nothing was changed." in shown(app))
         await type_code(app, "ZZZ-ZZZ")
         await pilot.press("enter")

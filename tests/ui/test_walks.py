@@ -30,7 +30,7 @@ async def test_walk_stores_what_was_chosen(
     mode: Mode,
     pick: int,
 ) -> None:
-    app = kiosk(survey_id, thanks_seconds=0.5)
+    app = kiosk(survey_id, thanks_seconds=2)  # long enough to be seen on a busy machine
     chosen_audience = load_builtin(survey_id).audiences[audience]
     async with app.run_test(size=SIZE) as pilot:
         walker = Walker(app, pilot, mode, pick)

@@ -10,13 +10,15 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.profile import ProfileScreen
 from kiosk.ui.screens.question import QuestionScreen
-from tests.ui.helpers import SIZE, fixture_survey, until, visible_text
+from kiosk.ui.screens.review import ReviewScreen
+from kiosk.ui.screens.who_answered import WhoAnsweredScreen
+from tests.ui.helpers import SIZE, fixture_survey, until, until_screen, visible_text
 
 
 async def test_language_choice_carries_through_the_survey(
     kiosk: Callable[..., KioskApp], speaker: RecordingSpeaker, store: MemoryStore
 ) -> None:
-    app = kiosk(fixture_survey("bilingual"))
+    app = kiosk(fixture_survey("bilingual"), thanks_seconds=30)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "English" in visible_text(app)
@@ -37,8 +39,12 @@ async def test_language_choice_carries_through_the_survey(
         assert speaker.spoken[-1].startswith("Cwestiwn 1.\n")
         assert speaker.languages[-1] == "cy"
         await pilot.press("1")
-        assert "Gemau" in visible_text(app)
-        await pilot.press("1", "1", "0")
+        await until(pilot, lambda: "Gemau" in visible_text(app))
+        await pilot.press("1")  # Gemau
+        await until_screen(pilot, WhoAnsweredScreen)
+        await pilot.press("1")  # by myself
+        await until_screen(pilot, ReviewScreen)
+        await pilot.press("0")  # send
         await until(pilot, lambda: "Diolch!" in visible_text(app))
     [response] = store.responses
     assert response.language == "cy"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench import crash_store
 
 
+@pytest.mark.slow
 def test_no_acknowledged_answer_is_lost_when_the_kiosk_is_killed(tmp_path: Path) -> None:
     counts = crash_store.run(kills=36, seed=7, reset_every=12, folder=tmp_path)
     print(dict(counts))
