@@ -16,10 +16,11 @@ kiosk: kiosk-debs $(STAMP)
 
 # Every check and every test: unit, Textual Pilot and snapshot, and end-to-end in tmux.
 # The tests run in four processes (pytest-xdist; many tests wait on a terminal or a browser,
-# so four keep two cores busy), slow ones first, and start a throwaway PostgreSQL of their own
+# so four keep two cores busy), handed out one or two at a time with the slow ones first so
+# no process is left with a queue at the end; they start a throwaway PostgreSQL of their own
 # (tests/postgres/server.py); each test still sees the whole kiosk as a person does.
 test: test-debs $(STAMP) lint typecheck imports
-	$(BIN)/pytest -n 4
+	$(BIN)/pytest -n 4 --maxschedchunk 1
 
 setup: $(STAMP)
 

@@ -52,6 +52,8 @@ class SpeechService:
         retry_after: seconds to wait before starting a worker again after a failed start.
         on_event: called on the speech thread with "ready" (WAV written), "playing" and
             "problem" (see `problem`). Post a message from it; do not block in it.
+        voice: the id of a voice staff chose; it reads the languages it speaks, and the
+            best voice for each language reads the rest.
     """
 
     def __init__(
@@ -63,12 +65,14 @@ class SpeechService:
         render_timeout: float = 10.0,
         retry_after: float = 10.0,
         on_event: SpeechListener | None = None,
+        voice: str | None = None,
     ) -> None:
         self._open = Pyttsx3Engine(engine) if isinstance(engine, str) else engine
         self._start_timeout = start_timeout
         self._render_timeout = render_timeout
         self._retry_after = retry_after
         self._on_event = on_event
+        self._preferred_voice = voice
         command = tuple(player) if player is not None else find_player()
         self._playback = Playback(command)
         self._wake = threading.Condition(threading.Lock())
@@ -101,6 +105,11 @@ class SpeechService:
             self._playback.cut()
             self._pending = _Request(self._number, text, language, rate)
             self._wake.notify_all()
+
+    @property
+    def preferred_voice(self) -> str | None:
+        """The voice staff chose, if any (it reads only the languages it speaks)."""
+        return self._preferred_voice
 
     def stop(self) -> None:
         """Stop speaking now; nothing waiting will be said."""
@@ -198,7 +207,9 @@ class SpeechService:
         if worker is None:
             self._finish(request, self._system_problem)
             return
-        choice = choose_voice(worker.voices, request.language, worker.default_voice)
+        choice = choose_voice(
+            worker.voices, request.language, worker.default_voice, self._preferred_voice
+        )
         if choice.voice_id is None and choice.problem is not None:
             self._no_voice(request, choice.problem)
             return

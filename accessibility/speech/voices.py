@@ -64,14 +64,22 @@ def language_name(language: str) -> str:
     return LANGUAGE_NAMES.get(_base(language), f'the language "{language}"')
 
 
-def choose_voice(voices: list[VoiceInfo], language: str, default_id: str | None) -> VoiceChoice:
+def choose_voice(
+    voices: list[VoiceInfo], language: str, default_id: str | None, preferred: str | None = None
+) -> VoiceChoice:
     """The best voice for `language`, or no voice and the problem when none speaks it.
 
-    Words are never read in another language's voice: an English voice reading Welsh is
-    hard to follow and sounds like a mistake. An engine whose voices name no languages at
-    all (some system voices) gets its default voice, as nothing better can be known.
+    `preferred` is a voice staff chose: it reads the languages it speaks, and the best
+    voice for each reads the rest. Words are never read in another language's voice: an
+    English voice reading Welsh is hard to follow and sounds like a mistake. An engine whose
+    voices name no languages at all (some system voices) gets its default voice, as nothing
+    better can be known.
     """
-    found = _best_match(voices, language.lower())
+    wanted = language.lower()
+    chosen = next((voice for voice in voices if voice.id == preferred), None)
+    if chosen is not None and _best_match([chosen], wanted) is not None:
+        return VoiceChoice(chosen.id)
+    found = _best_match(voices, wanted)
     if found is not None:
         return VoiceChoice(found.id)
     if not any(voice.languages for voice in voices):

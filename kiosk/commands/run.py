@@ -6,6 +6,7 @@ inside functions are the start-up seams: each says what it costs, and why it wai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -16,6 +17,7 @@ from accessibility.speaker import Speaker
 from kiosk.commands.first_pin import set_up_first_pin
 from kiosk.commands.kiosk_start import KioskStarts
 from kiosk.commands.options import data_dir_option, event_option
+from kiosk.event_setup import EventSetup
 from kiosk.pin import StaffPin
 from kiosk.startup import KioskLoader, LoadedKiosk, hold_data_folder, load_parts
 from kiosk.ui.settings import KioskSettings
@@ -45,13 +47,21 @@ class KioskStopped(SaySoError):
         super().__init__(message)
 
 
-def _make_speaker() -> Speaker:
-    """The speech service the kiosk talks through: espeak-ng in its own worker process."""
+def speech_for(setup: EventSetup) -> Callable[[], Speaker]:
+    """What starts the kiosk's speech, with the voice staff chose in the settings."""
+    return partial(_make_speaker, setup.voice)
+
+
+def _make_speaker(voice: str | None = None) -> Speaker:
+    """The speech service the kiosk talks through: espeak-ng in its own worker process.
+
+    `voice` is the voice staff chose (None: the best for each language).
+    """
     # Start-up seam: the speech stack, 35-110 ms (python -X importtime); the kiosk starts
     # speech in its loader thread, after the first paint.
     from accessibility.speech import SpeechService
 
-    return SpeechService()
+    return SpeechService(voice=voice)
 
 
 def _survey_dir(id_or_path: str) -> Path | None:
@@ -108,7 +118,8 @@ def kiosk_command(survey_id: str | None, event: str | None, data_dir: Path) -> N
         if before is RunEnd.DIED or before is RunEnd.RESTART:
             crashed_before = None  # a killed screen or a fresh start: straight to the start
         # The survey, the store and speech load just after the first paint, in each run.
-        load = partial(load_parts, start.source, data_dir, lock, start.survey, _make_speaker)
+        speech = speech_for(start.setup)
+        load = partial(load_parts, start.source, data_dir, lock, start.survey, speech)
         settings = replace(start.settings(base), after_crash=crashed_before)
         app = make_app(KioskLoader(start.card, load), settings)
         app.run()  # the app closes the store and speech when it ends, crashed or not

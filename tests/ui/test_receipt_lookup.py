@@ -167,7 +167,7 @@ async def test_a_lookup_left_alone_goes_back_to_the_start(
 ) -> None:
     response = saved(store)
     assert lookup_screen.IDLE_SECONDS == 60.0
-    monkeypatch.setattr(CodeFoundScreen, "IDLE_SECONDS", 0.5)
+    monkeypatch.setattr(CodeFoundScreen, "IDLE_SECONDS", 2.0)  # long enough to be seen
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
@@ -182,7 +182,7 @@ async def test_are_you_sure_left_alone_deletes_nothing_and_goes_back_to_the_star
     kiosk: Callable[..., KioskApp], store: MemoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     response = saved(store)
-    monkeypatch.setattr(TakeBackScreen, "IDLE_SECONDS", 0.5)
+    monkeypatch.setattr(TakeBackScreen, "IDLE_SECONDS", 2.0)  # long enough to be seen
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")

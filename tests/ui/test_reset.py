@@ -54,7 +54,7 @@ async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
 async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
-    app = kiosk("my-school", idle_seconds=1.5, still_there_seconds=0.3)
+    app = kiosk("my-school", idle_seconds=1.5, still_there_seconds=2)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await pilot.press("5", "1")

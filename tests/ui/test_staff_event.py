@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,16 @@ from click.testing import CliRunner
 
 from kiosk.cli import cli
 from kiosk.event_setup import EventSetup, read_setup, save_setup
+from kiosk.event_setup.keeping import KEPT_FOLDER
 from kiosk.staff_audit import AuditLog
 from kiosk.supervisor import RESTART_CODE
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.staff import StaffScreen
-from kiosk.ui.screens.staff_event import EventPage, SurveyTree
+from kiosk.ui.screens.staff_event import EventPage, SurveyTree, check_survey
 from kiosk.ui.screens.staff_pin import StaffPinScreen
+from surveys.pictures import BUILTIN_FOLDER
 from tests.pins import STAFF_PIN, set_staff_pin
-from tests.ui.helpers import SIZE, give_pin, until, until_screen
+from tests.ui.helpers import SIZE, click_when_drawn, give_pin, until, until_screen
 from tests.ui.staff_helpers import Host, shown, staff_session
 
 BROKEN = "id: broken\ntitle: A broken survey\nquestions:\n  - id: q1\n    type: nonsense\n"
@@ -95,3 +98,33 @@ async def test_a_broken_survey_file_is_refused_with_its_line_by_keys(tmp_path: P
         await until(pilot, lambda: app.results == [None])
     assert not session.restart
     assert read_setup(tmp_path / "data").setup == EventSetup()
+
+
+async def test_a_survey_file_chosen_on_a_stick_is_copied_so_the_stick_can_go(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    survey = (BUILTIN_FOLDER / "event-feedback.yaml").read_text(encoding="utf-8")
+    (folder / "feedback.yaml").write_text(survey, encoding="utf-8")
+    shutil.copytree(BUILTIN_FOLDER / "pictures", folder / "pictures")
+    data = tmp_path / "data"
+    session = staff_session(data)
+    session.folder_root = folder
+    app = Host()
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.push_screen(EventPage(session), app.results.append)
+        await until(pilot, lambda: "feedback.yaml" in shown(app), failure="no survey file listed")
+        app.screen.query_one(SurveyTree).focus()
+        await pilot.press("down", "down", "enter")  # past the pictures folder
+        await until(pilot, lambda: "Checked:" in shown(app), failure=lambda: shown(app))
+        assert "the USB stick can be taken out" in " ".join(shown(app).split())
+        await click_when_drawn(pilot, "#event-save")
+        await until(pilot, lambda: app.results == [None])
+    shutil.rmtree(folder)
+    chosen = read_setup(data).setup.survey
+    assert chosen is not None
+    assert Path(chosen).is_relative_to((data / KEPT_FOLDER).resolve())
+    assert check_survey(chosen).startswith("Tell us about today")
+    assert (Path(chosen).parent / "pictures" / "balloons.png").is_file()
+    assert session.restart

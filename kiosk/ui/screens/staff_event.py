@@ -18,6 +18,7 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from kiosk.event_setup import EventSetup, EventSetupError, read_setup, save_setup
 from kiosk.event_setup.choices import EVENT_LENGTH, changes_for_log
+from kiosk.event_setup.keeping import keep_survey
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff_page import STAFF_CSS, StaffPage
 from surveys.errors import SaySoError
@@ -121,8 +122,12 @@ class EventPage(StaffPage[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="staff-event")
     def _check(self, choice: str) -> None:
         self.app.call_from_thread(self.say, f"Checking {choice}...")
+        data_dir = self.session.data_dir
         try:
             about = check_survey(choice)
+            if data_dir is not None and choice.endswith((".yaml", ".yml")):
+                choice = str(keep_survey(data_dir, Path(choice)))
+                about += ", copied to the kiosk: the USB stick can be taken out"
         except SaySoError as error:
             self.app.call_from_thread(self._refused, choice, error.message)
             return

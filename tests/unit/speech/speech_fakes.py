@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 import time
+import wave
 
 from accessibility.speech import Pyttsx3Engine, Synthesiser, VoiceInfo
 
@@ -70,3 +71,31 @@ def prints_everywhere() -> Synthesiser:
     libc = ctypes.CDLL(None)
     libc.puts(b"C noise on stdout")
     return Pyttsx3Engine("espeak")()
+
+
+VOICE_SECONDS = {"gmw/en": 1.0, "gmw/en-us": 2.0, "cel/cy": 3.0}
+"""The fake engine below says each voice's name as a WAV of this many seconds."""
+
+
+class _SaysItsVoice:
+    def voices(self) -> list[VoiceInfo]:
+        return [
+            VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+            VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+            VoiceInfo("cel/cy", "Welsh", ("cy",)),
+        ]
+
+    def default_voice(self) -> str | None:
+        return "gmw/en"
+
+    def synthesise(self, text: str, voice_id: str | None, words_per_minute: int, path: str) -> None:
+        with wave.open(path, "wb") as sound:
+            sound.setnchannels(1)
+            sound.setsampwidth(2)
+            sound.setframerate(1000)
+            sound.writeframes(b"\x10\x20" * int(1000 * VOICE_SECONDS[voice_id or "gmw/en"]))
+
+
+def says_its_voice() -> Synthesiser:
+    """An engine whose WAV's length tells which voice read it (see VOICE_SECONDS)."""
+    return _SaysItsVoice()

@@ -47,6 +47,16 @@ def test_voices_that_name_no_languages_use_the_default_voice() -> None:
     assert choice == VoiceChoice("v1")
 
 
+def test_staffs_voice_reads_its_own_language_and_the_best_voice_reads_the_rest() -> None:
+    assert choose_voice(VOICES, "en", None, preferred="gmw/en-us").voice_id == "gmw/en-us"
+    assert choose_voice(VOICES, "en-GB", None, preferred="gmw/en-us").voice_id == "gmw/en-us"
+    assert choose_voice(VOICES, "cy", None, preferred="gmw/en-us").voice_id == "cel/cy"
+
+
+def test_a_chosen_voice_no_longer_on_this_computer_gives_the_best_voice() -> None:
+    assert choose_voice(VOICES, "en", None, preferred="gmw/en-gb-scotland").voice_id == "gmw/en"
+
+
 def test_linux_prefers_aplay_then_pulseaudio() -> None:
     everything = {"aplay": "/usr/bin/aplay", "paplay": "/usr/bin/paplay"}
     assert find_player("linux", everything.get) == ("/usr/bin/aplay", "-q")
