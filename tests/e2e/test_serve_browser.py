@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Playwright, sync_playwright
 
 from kiosk.store import read_responses
@@ -154,3 +155,43 @@ def test_a_wrong_or_missing_token_is_refused_when_one_is_needed(
         page.page.goto(kiosk.address)
         page.wait_for("Touch the screen or press Space to start")  # the token also opens the app
         browser.close()
+
+
+def test_a_survey_picture_is_drawn_in_the_browser(playwright: Playwright, tmp_path: Path) -> None:
+    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        kiosk = KioskPage(browser.new_page())
+        kiosk.page.goto(served.address)
+        kiosk.wait_for("Touch the screen or press Space to start")
+        kiosk.click_key("SPACE")
+        kiosk.wait_for("Who are you?")
+        kiosk.click_key("1")
+        kiosk.wait_for("How do you like to answer?")
+        kiosk.click_key("0")
+        kiosk.wait_for("Is that OK?")
+        kiosk.click_key("1")
+        kiosk.wait_for("Did you enjoy today?")
+        for _ in range(200):  # the picture comes just after the words, then takes its room
+            screen = kiosk.text()
+            if sum("▀" * 10 in line for line in screen.splitlines()) >= 5:
+                break
+            kiosk.page.wait_for_timeout(50)
+        else:
+            raise AssertionError(f"no picture drawn on:\n{screen}")
+        shot = tmp_path / "picture.png"
+        kiosk.page.screenshot(path=shot)
+        left, top, width, height = kiosk.cell()
+        browser.close()
+    row = next(n for n, line in enumerate(screen.splitlines()) if "▀" * 10 in line)
+    area = (
+        int(left),
+        int(top + row * height),
+        int(left + 30 * width),
+        int(top + (row + 10) * height),
+    )
+    picture = Image.open(shot).convert("RGB").crop(area)
+    colours: list[tuple[int, int, int]] = list(picture.getdata())
+    balloons = {"red": (200, 60, 60), "blue": (40, 90, 220), "green": (30, 150, 70)}
+    for name, (r, g, b) in balloons.items():
+        near = len([c for c in colours if abs(c[0] - r) + abs(c[1] - g) + abs(c[2] - b) < 90])
+        assert near > 50, f"no {name} balloon in the picture"
