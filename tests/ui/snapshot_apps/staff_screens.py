@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -11,7 +13,11 @@ from textual.screen import Screen
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_counts import CountsPage
+from kiosk.ui.screens.staff_event import EventPage
+from kiosk.ui.screens.staff_feedback import FeedbackPage
+from kiosk.ui.screens.staff_log import LogPage
 from kiosk.ui.screens.staff_pin_change import PinChangePage
+from kiosk.ui.screens.staff_settings import SettingsPage
 from kiosk.ui.screens.staff_speech import SpeechPage
 from kiosk.ui.screens.staff_withdraw import WithdrawPage
 from kiosk.ui.themes import kiosk_themes, theme_name
@@ -24,7 +30,15 @@ STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[Any]]] = {
     "withdraw": WithdrawPage,
     "speech": SpeechPage,
     "pin_change": PinChangePage,
+    "log": LogPage,
+    "event": EventPage,
+    "settings": SettingsPage,
+    "feedback": FeedbackPage,
 }
+
+STICK = Path("tests/ui/snapshot_apps/stick")
+"""A USB stick's folder for the pages that list files, named from the repository's root so
+the snapshots are the same on every computer."""
 
 
 class StaffSnapshot(App[None]):
@@ -38,4 +52,5 @@ class StaffSnapshot(App[None]):
         self.theme = theme_name(colours)
 
     def on_mount(self) -> None:
-        self.push_screen(STAFF_PAGES[self.page](staff_session(None)))
+        session = replace(staff_session(None), folder_root=STICK)
+        self.push_screen(STAFF_PAGES[self.page](session))
