@@ -17,7 +17,7 @@ TEMP_SUFFIX = ".tmp"
 def fsync_file(fd: int) -> None:
     """Push a file's data to the disk itself, not just the disk's cache where the OS allows."""
     if sys.platform == "darwin":
-        import fcntl
+        import fcntl  # Inside: only on POSIX (F_FULLFSYNC only on macOS).
 
         fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
     elif hasattr(os, "fdatasync"):

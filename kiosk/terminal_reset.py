@@ -35,7 +35,7 @@ class TerminalKeeper:
     def of_this_terminal(cls) -> TerminalKeeper:
         """A keeper for standard input's terminal (one that does nothing without a terminal)."""
         try:
-            import termios
+            import termios  # Inside: only on POSIX.
 
             fd = sys.stdin.fileno()
             return cls(fd, termios.tcgetattr(fd))
@@ -46,7 +46,7 @@ class TerminalKeeper:
         """Put back the saved settings and undo the screen's modes; never raises."""
         if self._fd is None or self._settings is None:
             return
-        import termios
+        import termios  # Inside: only on POSIX.
 
         with contextlib.suppress(OSError, termios.error):
             termios.tcsetattr(self._fd, termios.TCSANOW, self._settings)

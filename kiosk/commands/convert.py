@@ -36,6 +36,8 @@ class ConvertRefused(SaySoError):
 @data_dir_option
 def convert_command(form: Path, out: Path | None, force: bool, data_dir: Path) -> None:
     """Convert an XLSForm spreadsheet (ODK, KoboToolbox, SurveyCTO) into a Say So survey."""
+    # Command seam: the XLSForm reader (pyxform, openpyxl) and the easy-read checker, 1.0-1.5 s
+    # together (python -X importtime); `sayso convert --help` never waits for them.
     from accessibility.easyread import LintSettings, Severity, check_survey_source
     from accessibility.easyread.report import text_report
     from kiosk.safe_files import write_file_atomically

@@ -9,8 +9,11 @@ from types import ModuleType
 import click
 
 from kiosk.bundles.errors import BundleError
+from kiosk.bundles.export import build_bundle, mark_delivered, write_and_check
 from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option
+from kiosk.keys import prepare_kiosk_keys
+from kiosk.store import open_store
 
 NO_SHEETS = (
     "Printing QR sheets is not available in this build of Say So. Nothing was exported. "
@@ -38,9 +41,6 @@ def export_command(
     out: Path, png: Path | None, pdf: Path | None, everything: bool, data_dir: Path
 ) -> None:
     """Write a bundle of the answers not yet exported, for the organiser to import."""
-    from kiosk.bundles.export import build_bundle, mark_delivered, write_and_check
-    from kiosk.keys import prepare_kiosk_keys
-    from kiosk.store import open_store
 
     sheets = _sheets_module() if png is not None or pdf is not None else None
     store = open_store(data_dir)

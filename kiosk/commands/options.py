@@ -8,13 +8,14 @@ from typing import Any, TypeVar
 
 import click
 
+from kiosk.paths import default_data_dir
+from surveys.characters import control_characters
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def data_dir_option(function: F) -> F:
     """`--data-dir DIR`, defaulting to the platform's user data folder."""
-    from kiosk.paths import default_data_dir
-
     decorator = click.option(
         "--data-dir",
         type=click.Path(file_okay=False, path_type=Path),
@@ -37,8 +38,6 @@ def event_option(function: F) -> F:
 
 
 def _printable_event(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from surveys.characters import control_characters
-
     if value is not None and next(control_characters(value, allowed=""), None) is not None:
         raise click.BadParameter("the event name cannot hold control characters such as ESC.")
     return value

@@ -10,12 +10,14 @@ from typing import Any
 import click
 from rich.console import Console
 
+from kiosk.commands.report_outputs import write_outputs
 from kiosk.commands.report_request import ReportRequest
 from kiosk.organiser import open_organiser_store
 from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.build import Report, make_report
 from kiosk.organiser.report.files import Records
 from kiosk.organiser.report.progress import counted, report_progress
+from kiosk.organiser.report.terminal import show_report
 from surveys.catalog import builtin_ids, find_survey, load_builtin
 from surveys.model import Survey
 
@@ -52,16 +54,12 @@ def run_report(request: ReportRequest) -> None:
     finally:
         store.close()
     if not any(request.outputs.values()):
-        from kiosk.organiser.report.terminal import show_report
-
         show_report(report, Console())
     for path in written:
         click.echo(f"Wrote {path}")
 
 
 def _write_outputs(request: ReportRequest, report: Report, records: Records) -> list[Path]:
-    from kiosk.commands.report_outputs import write_outputs
-
     try:
         return write_outputs(request, report, records)
     except OSError as error:

@@ -17,7 +17,7 @@ import click
 
 from kiosk.commands.options import data_dir_option, event_option
 from surveys.errors import SaySoError
-from surveys.sources import DEMO_SURVEY
+from surveys.sources import DEMO_SURVEY, find_source
 
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 QUIET_ZONE = 4
@@ -45,11 +45,12 @@ def serve_command(
     host: str, port: int, survey_id: str, require_token: bool, event: str | None, data_dir: Path
 ) -> None:
     """Run the kiosk in a web browser (a tablet's, say); answers and speech stay on this computer."""
+    # Command seam: the survey loader, the PIN set-up, the data-folder lock and aiohttp,
+    # 520-600 ms together (python -X importtime); `sayso serve --help` never waits for them.
     from kiosk.commands.first_pin import set_up_first_pin
     from kiosk.serve.access import is_loopback, new_token
     from kiosk.startup import hold_data_folder
     from surveys.loader import load_source
-    from surveys.sources import find_source
 
     source = find_source(survey_id)
     load_source(source)  # a survey with mistakes is reported here, not in the browser
@@ -101,6 +102,8 @@ def _network_address() -> str:
 
 def _qr_code(address: str) -> str:
     """The address as a QR code in text: dark modules on a light background in any terminal."""
+    # Command seam: qrcode, 35-95 ms (python -X importtime); only an address with a token
+    # gets a QR code.
     import qrcode
 
     code = qrcode.QRCode(border=QUIET_ZONE, error_correction=qrcode.constants.ERROR_CORRECT_M)
@@ -112,6 +115,7 @@ def _qr_code(address: str) -> str:
 
 
 def _serve(command: str, host: str, port: int, data_dir: Path, token: str | None) -> None:
+    # Command seam: the web server (textual-serve), 120-200 ms more (python -X importtime).
     from kiosk.serve.server import KioskServer
 
     try:

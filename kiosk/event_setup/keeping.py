@@ -18,6 +18,7 @@ from pathlib import Path
 from kiosk.event_setup.errors import EventSetupError
 from kiosk.pin.status import describe_os_error
 from surveys.model import Survey
+from surveys.sources import find_source
 
 KEPT_FOLDER = "surveys"
 """The folder in the data folder where chosen surveys are kept."""
@@ -29,6 +30,8 @@ def keep_survey(data_dir: Path, chosen: Path) -> Path:
     A survey already kept in `data_dir` is used where it is. Raises `SurveyError` if the
     survey cannot be read and `EventSetupError` (in plain words) if it cannot be copied.
     """
+    # Staff seam: the survey loader (pydantic, ruamel.yaml), 40-75 ms (python -X importtime),
+    # loaded only when staff keep a survey.
     from surveys.catalog import find_survey
     from surveys.linked import linked_surveys
 
@@ -53,8 +56,6 @@ def keep_survey(data_dir: Path, chosen: Path) -> Path:
 
 def _linked_files(surveys: list[Survey], folder: Path) -> list[Path]:
     """The files of the linked surveys that come from `folder` (built-in ones need none)."""
-    from surveys.sources import find_source
-
     found = []
     for survey in surveys:
         for audience in survey.audiences:

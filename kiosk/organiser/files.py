@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.organiser.errors import OrganiserStoreError
+from kiosk.organiser.postgres import PostgresOrganiserStore
 from kiosk.organiser.sql import SqlOrganiserStore
 from kiosk.organiser.sqlite import SqliteOrganiserStore
 
@@ -30,8 +31,6 @@ def organiser_folder(data_dir: Path, store: str | Path | None = None) -> Path:
 def open_organiser_store(data_dir: Path, store: str | Path | None = None) -> SqlOrganiserStore:
     """The organiser store, made if new; `OrganiserStoreError` if unusable."""
     if store is not None and is_database_url(str(store)):
-        from kiosk.organiser.postgres import PostgresOrganiserStore
-
         return PostgresOrganiserStore(str(store))
     folder = organiser_folder(data_dir, store)
     try:

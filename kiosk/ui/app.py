@@ -329,6 +329,8 @@ class KioskApp(App[None], inherit_bindings=False):
             pin = self.settings.staff_pin
             if pin is not None and not await self.push_screen_wait(StaffPinScreen(pin)):
                 return
+            # Staff seam: the survey loader and the store's counts, 400-800 ms
+            # (python -X importtime), only once the PIN is right.
             from kiosk.ui.staff_entry import staff_session
 
             screen = StaffScreen(staff_session(self))

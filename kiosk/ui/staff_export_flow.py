@@ -8,6 +8,7 @@ import asyncio
 from textual.app import App
 
 from kiosk.bundles.export import BuiltBundle, build_bundle, mark_delivered
+from kiosk.keys import prepare_kiosk_keys
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff_export import ExportScreen
 from kiosk.ui.screens.staff_export_choice import ExportChoicePage
@@ -20,8 +21,6 @@ NOTHING_NEW = "There are no new answers to export."
 
 
 def _build(session: StaffSession) -> BuiltBundle:
-    from kiosk.keys import prepare_kiosk_keys
-
     assert session.data_dir is not None
     return build_bundle(session.store, prepare_kiosk_keys(session.data_dir), include_exported=False)
 

@@ -46,6 +46,8 @@ class SurveyTree(DirectoryTree):
 
 def check_survey(choice: str) -> str:
     """Load `choice` and the surveys it links to; its title and size, or `SurveyError`."""
+    # Staff seam: the survey loader (pydantic, ruamel.yaml), 55-110 ms (python -X importtime),
+    # only when staff choose a survey.
     from surveys.catalog import find_survey
     from surveys.linked import linked_surveys
 

@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select,
 from accessibility.speech.voices import VoiceInfo, language_name
 from kiosk.event_setup import EventSetup, EventSetupError, read_setup, save_setup
 from kiosk.event_setup.choices import HELP_LENGTH, RATE_WORDS, THEME_WORDS, changes_for_log
+from kiosk.event_setup.voices import installed_voices
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff_page import STAFF_CSS, StaffPage
 
@@ -90,8 +91,6 @@ class SettingsPage(StaffPage[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="staff-voices")
     def _find_voices(self) -> None:
-        from kiosk.event_setup.voices import installed_voices
-
         bases = {_base(code) for code in self.languages}
         voices = [v for v in installed_voices() if any(_base(c) in bases for c in v.languages)]
         self.app.call_from_thread(self._show_voices, voices)
