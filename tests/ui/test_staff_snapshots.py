@@ -8,11 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import DirectoryTree, Input
+from textual.widgets import Input
 
 from surveys.profiles import Colours
 from tests.ui.snapshot_apps.staff_screens import STAFF_PAGES, StaffSnapshot
-from tests.ui.helpers import until
 from tests.ui.test_snapshots import THEMES
 
 
@@ -21,11 +20,7 @@ from tests.ui.test_snapshots import THEMES
 def test_staff_screen(snap_compare: Any, page: str, colours: Colours) -> None:
     async def settle(pilot: Any) -> None:
         app = pilot.app
-        trees = list(app.screen.query(DirectoryTree))
-        await until(pilot, lambda: all(tree.root.children for tree in trees), 30.0)
-        # The counts, the log and the voices come from workers; a folder tree keeps its
-        # loader running, so that one is not waited for.
-        await app.workers.wait_for_complete([w for w in app.workers if w.group != "_loader"])
+        await app.workers.wait_for_complete()  # the counts, the log and the voices
         for box in app.screen.query(Input):
             box.cursor_blink = False
         await pilot.pause()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -13,8 +11,6 @@ from textual.screen import Screen
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_counts import CountsPage
-from kiosk.ui.screens.staff_event import EventPage
-from kiosk.ui.screens.staff_feedback import FeedbackPage
 from kiosk.ui.screens.staff_log import LogPage
 from kiosk.ui.screens.staff_pin_change import PinChangePage
 from kiosk.ui.screens.staff_settings import SettingsPage
@@ -31,14 +27,8 @@ STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[Any]]] = {
     "speech": SpeechPage,
     "pin_change": PinChangePage,
     "log": LogPage,
-    "event": EventPage,
     "settings": SettingsPage,
-    "feedback": FeedbackPage,
 }
-
-STICK = Path("tests/ui/snapshot_apps/stick")
-"""A USB stick's folder for the pages that list files, named from the repository's root so
-the snapshots are the same on every computer."""
 
 
 class StaffSnapshot(App[None]):
@@ -52,5 +42,4 @@ class StaffSnapshot(App[None]):
         self.theme = theme_name(colours)
 
     def on_mount(self) -> None:
-        session = replace(staff_session(None), folder_root=STICK)
-        self.push_screen(STAFF_PAGES[self.page](session))
+        self.push_screen(STAFF_PAGES[self.page](staff_session(None)))
