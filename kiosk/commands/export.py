@@ -10,7 +10,6 @@ import click
 
 from kiosk.bundles.errors import BundleError
 from kiosk.bundles.export import build_bundle, mark_delivered, write_and_check
-from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option
 from kiosk.keys import prepare_kiosk_keys
 from kiosk.store import open_store
@@ -36,7 +35,6 @@ def _sheets_module() -> ModuleType:
 @click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), help="PDF of QR sheets.")
 @click.option("--all", "everything", is_flag=True, help="Send every kept answer again.")
 @data_dir_option
-@plain_errors
 def export_command(
     out: Path, png: Path | None, pdf: Path | None, everything: bool, data_dir: Path
 ) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option, store_option
 from kiosk.feedback.folder import save_feedback, trusted_organiser
 
@@ -24,7 +23,6 @@ def feedback_command() -> None:
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @store_option
 @data_dir_option
-@plain_errors
 def new_command(source: Path, out: Path, store: str | None, data_dir: Path) -> None:
     """Sign a feedback bundle from a YAML file of 'you said' and 'we did' pairs."""
     # Command seam: the survey loader and the signing keys, 230-280 ms (python -X importtime).
@@ -49,7 +47,6 @@ def new_command(source: Path, out: Path, store: str | None, data_dir: Path) -> N
 @click.option("--survey", default=None, help="Acknowledge receipts of this survey only.")
 @store_option
 @data_dir_option
-@plain_errors
 def make_command(
     title: str,
     lines_file: Path,
@@ -71,7 +68,6 @@ def make_command(
 @feedback_command.command("load")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @data_dir_option
-@plain_errors
 def load_command(file: Path, data_dir: Path) -> None:
     """Check a feedback bundle against the trusted organiser key and keep it for the kiosk."""
 
@@ -82,7 +78,6 @@ def load_command(file: Path, data_dir: Path) -> None:
 @feedback_command.command("show")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @data_dir_option
-@plain_errors
 def show_command(file: Path, data_dir: Path) -> None:
     """Print a feedback bundle, after checking its signature."""
     # Command seam: the feedback reader (CBOR), 4-6 ms (python -X importtime).

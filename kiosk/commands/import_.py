@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from kiosk.commands.import_summary import ImportSummary
-from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option, store_option
 
 BUNDLE_SUFFIX = ".sayso"
@@ -32,7 +31,6 @@ def bundle_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @store_option
 @data_dir_option
-@plain_errors
 def import_command(paths: tuple[Path, ...], store: str | None, data_dir: Path) -> None:
     """Import bundles into the organiser store; each bundle is all in or all out."""
     # Command seam: the bundle reader and the store, 90-150 ms (python -X importtime); a bad

@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
 from kiosk.commands.options import data_dir_option
 from kiosk.keys import KeyFolder, make_organiser_keys, trust_organiser
 from kiosk.organiser.known_kiosks import KnownKiosks
-from surveys.errors import SaySoError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def plain_errors(function: F) -> F:
-    """Show a `SaySoError` as its title and message, and exit 1."""
-
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return function(*args, **kwargs)
-        except SaySoError as error:
-            click.echo(f"{error.title}:\n{error.message}", err=True)
-            sys.exit(1)
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group("keys")
@@ -39,7 +18,6 @@ def keys_command() -> None:
 
 @keys_command.command("show")
 @data_dir_option
-@plain_errors
 def show(data_dir: Path) -> None:
     """Show which keys this computer holds (never the private keys themselves)."""
     folder = KeyFolder.of(data_dir)
@@ -69,7 +47,6 @@ def show(data_dir: Path) -> None:
     help="Folder for the new keys (default: the keys folder in the data folder).",
 )
 @data_dir_option
-@plain_errors
 def organiser(out: Path | None, data_dir: Path) -> None:
     """Make an organiser key pair, for the organiser's own computer."""
     folder = KeyFolder(out) if out is not None else KeyFolder.of(data_dir)
@@ -87,7 +64,6 @@ def organiser(out: Path | None, data_dir: Path) -> None:
     "organiser_public_key_file", type=click.Path(dir_okay=False, exists=True, path_type=Path)
 )
 @data_dir_option
-@plain_errors
 def trust(organiser_public_key_file: Path, data_dir: Path) -> None:
     """Seal this kiosk's new answers to the organiser whose public key is in the file."""
     folder = KeyFolder.of(data_dir)
@@ -105,7 +81,6 @@ def trust(organiser_public_key_file: Path, data_dir: Path) -> None:
 @click.argument("fingerprint")
 @click.option("--name", required=True, help="What staff call this kiosk, such as 'Hall 1'.")
 @data_dir_option
-@plain_errors
 def kiosk(fingerprint: str, name: str, data_dir: Path) -> None:
     """Put a kiosk on this organiser's list; then bundles from kiosks not on it are refused."""
     known = KnownKiosks(data_dir)
@@ -116,7 +91,6 @@ def kiosk(fingerprint: str, name: str, data_dir: Path) -> None:
 
 @keys_command.command("kiosks")
 @data_dir_option
-@plain_errors
 def kiosks(data_dir: Path) -> None:
     """Show this organiser's list of kiosks."""
     names = KnownKiosks(data_dir).names()

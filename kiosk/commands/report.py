@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option, store_option
 from kiosk.commands.report_request import ReportRequest
 from kiosk.organiser import Selection
@@ -42,7 +41,6 @@ OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 )
 @click.option("--next-steps", default=None, help="What happens next, for the easy-read summary.")
 @data_dir_option
-@plain_errors
 def report_command(
     store: str | None,
     survey: str | None,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from kiosk.commands.keys import plain_errors
 from kiosk.commands.options import data_dir_option
 from kiosk.pin import LOCKED_MESSAGE, LOCKED_OUT_MESSAGE, PinError, PinStatus, StaffPin
 from kiosk.pin.reset import check_organiser_key
@@ -47,7 +46,6 @@ def staff_command() -> None:
     help="The organiser's private key file, for --reset (default: this data folder's own).",
 )
 @data_dir_option
-@plain_errors
 def pin_command(from_stdin: bool, reset: bool, organiser_key: Path | None, data_dir: Path) -> None:
     """Set the staff PIN (4 to 8 numbers), before participants use the kiosk."""
     staff_pin = StaffPin(data_dir)

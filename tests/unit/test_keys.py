@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kiosk.commands.keys import keys_command
+from kiosk.cli import cli
 from kiosk.keys import (
     KeyFolder,
     KeysError,
@@ -82,15 +82,15 @@ def test_an_organiser_key_is_never_overwritten(tmp_path: Path) -> None:
 def test_keys_command_makes_trusts_and_shows(tmp_path: Path) -> None:
     runner = CliRunner()
     organiser_dir, kiosk_dir = tmp_path / "organiser", tmp_path / "kiosk"
-    made = runner.invoke(keys_command, ["organiser", "--data-dir", str(organiser_dir)])
+    made = runner.invoke(cli, ["keys", "organiser", "--data-dir", str(organiser_dir)])
     assert made.exit_code == 0, made.output
     key_id = KeyFolder.of(organiser_dir).organiser_public()
     assert key_id is not None
     assert key_id.key_id in made.output
     public_file = organiser_dir / "keys" / "organiser.pub"
-    trusted = runner.invoke(keys_command, ["trust", str(public_file), "--data-dir", str(kiosk_dir)])
+    trusted = runner.invoke(cli, ["keys", "trust", str(public_file), "--data-dir", str(kiosk_dir)])
     assert trusted.exit_code == 0, trusted.output
-    shown = runner.invoke(keys_command, ["show", "--data-dir", str(kiosk_dir)])
+    shown = runner.invoke(cli, ["keys", "show", "--data-dir", str(kiosk_dir)])
     assert shown.exit_code == 0
     assert f"Organiser key: {key_id.key_id}" in shown.output
     assert "Organiser private key: not on this computer" in shown.output
@@ -99,15 +99,15 @@ def test_keys_command_makes_trusts_and_shows(tmp_path: Path) -> None:
 def test_keys_command_exit_codes(tmp_path: Path) -> None:
     runner = CliRunner()
     out = ["--out", str(tmp_path / "o"), "--data-dir", str(tmp_path)]
-    assert runner.invoke(keys_command, ["organiser", *out]).exit_code == 0
-    again = runner.invoke(keys_command, ["organiser", *out])
+    assert runner.invoke(cli, ["keys", "organiser", *out]).exit_code == 0
+    again = runner.invoke(cli, ["keys", "organiser", *out])
     assert again.exit_code == 1
     assert "already an organiser key" in again.output
     assert "Traceback" not in again.output
     not_a_key = tmp_path / "note.txt"
     not_a_key.write_text("hello")
-    wrong = runner.invoke(keys_command, ["trust", str(not_a_key), "--data-dir", str(tmp_path)])
+    wrong = runner.invoke(cli, ["keys", "trust", str(not_a_key), "--data-dir", str(tmp_path)])
     assert wrong.exit_code == 1
     assert "not an organiser public key" in wrong.output
-    assert runner.invoke(keys_command, ["trust"]).exit_code == 2
-    assert runner.invoke(keys_command, ["nonsense"]).exit_code == 2
+    assert runner.invoke(cli, ["keys", "trust"]).exit_code == 2
+    assert runner.invoke(cli, ["keys", "nonsense"]).exit_code == 2
