@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kiosk.store.base import ResponseStore
-from kiosk.store.codec import ResponseMeta
 from surveys.model import Survey
 from surveys.response import RECEIPT_ALPHABET
 
@@ -61,13 +60,3 @@ def tidy_receipt(typed: str) -> str | None:
     if len(letters) != 6 or any(ch not in RECEIPT_ALPHABET for ch in letters):
         return None
     return f"{letters[:3]}-{letters[3:]}"
-
-
-def find_receipt(store: ResponseStore, code: str) -> ResponseMeta | None:
-    """The readable part of the kept response with this receipt code, if there is one."""
-    if not store.has_receipt(code):
-        return None
-    for item in store.export_items(include_exported=True):
-        if item.meta.receipt == code:
-            return item.meta
-    return None

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from kiosk.staff_counts import find_receipt, tidy_receipt
+from kiosk.staff_counts import tidy_receipt
 from kiosk.store import StoreError
 from kiosk.store.codec import ResponseMeta
 from kiosk.ui.screens.staff_page import StaffPage
@@ -63,7 +63,7 @@ class WithdrawPage(StaffPage[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="staff-withdraw")
     def _look_up(self, code: str) -> None:
-        meta = find_receipt(self.session.store, code)
+        meta = self.session.store.receipt_meta(code)
         self.app.call_from_thread(self._found, code, meta)
 
     def _found(self, code: str, meta: ResponseMeta | None) -> None:
