@@ -10,6 +10,7 @@ point has one width everywhere: two cells for the wide (W/F) ones, otherwise one
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 JOINERS = {
     "\u200d": "it is several emoji joined into one by a hidden character",
@@ -57,6 +58,63 @@ def steady_symbol(symbol: str) -> str:
         return "🚩"
     first = symbol.split("\u200d", 1)[0]
     return "".join(c for c in first if symbol_problem(c) is None) or "•"
+
+
+def symbols_in(text: str) -> Iterator[tuple[int, str]]:
+    """Each symbol in running text, with its offset: a picture character and what joins it.
+
+    A symbol here is what a person sees as one picture: an emoji and the characters that
+    change it (a joiner and the next emoji, a skin tone, a style selector, a keycap), or two
+    letter symbols that make a flag.
+    """
+    start: int | None = None
+    for index, character in enumerate(text):
+        if start is not None and _joins(text, start, index):
+            continue
+        if start is not None:
+            yield start, text[start:index]
+            start = None
+        if unicodedata.category(character) == "So":
+            start = index
+        elif _changes_the_one_before(character) and index and text[index - 1] in KEYCAP_BASES:
+            start = index - 1
+    if start is not None:
+        yield start, text[start:]
+
+
+KEYCAP_BASES = frozenset("0123456789#*")
+"""Characters that a style selector and a keycap turn into an emoji (1️⃣)."""
+
+
+def _changes_the_one_before(character: str) -> bool:
+    code = ord(character)
+    return (
+        character in JOINERS
+        or 0x1F3FB <= code <= 0x1F3FF
+        or unicodedata.category(character) in ("Mn", "Me", "Cf")
+    )
+
+
+def _joins(text: str, start: int, index: int) -> bool:
+    """Whether `text[index]` belongs to the symbol that began at `start`."""
+    if _changes_the_one_before(text[index]) or text[index - 1] == "\u200d":
+        return True
+    return index - start == 1 and _is_flag_letter(text[start]) and _is_flag_letter(text[index])
+
+
+def _is_flag_letter(character: str) -> bool:
+    return 0x1F1E6 <= ord(character) <= 0x1F1FF
+
+
+def steady_text(text: str) -> str:
+    """`text` with each symbol that terminals draw at different widths made steady."""
+    parts: list[str] = []
+    end = 0
+    for start, symbol in symbols_in(text):
+        if symbol_problem(symbol) is not None:
+            parts += [text[end:start], steady_symbol(symbol)]
+            end = start + len(symbol)
+    return "".join(parts) + text[end:] if parts else text
 
 
 def symbol_cells(symbol: str) -> int:

@@ -13,6 +13,7 @@ from accessibility.easyread.reading_age import reading_age
 from accessibility.easyread.sentence_rules import number_words, one_idea, sentence_length
 from accessibility.easyread.sentences import Sentence, paragraphs, sentences
 from accessibility.easyread.settings import LintSettings
+from accessibility.symbol_width import suggestion, symbol_problem, symbols_in
 
 
 def is_english(language: str) -> bool:
@@ -34,6 +35,7 @@ def check_text(
     jargon_starts = {hit.offset for hit in jargon}
     hits = [hit for hit in hits if not (hit.rule == "long-word" and hit.offset in jargon_starts)]
     hits.extend(jargon)
+    hits.extend(unsteady_symbols(text))
     if english:
         for paragraph in paragraphs(text, breaks):
             hits.extend(reading_age(paragraph, settings))
@@ -47,6 +49,21 @@ def _sentence_hits(sentence: Sentence, settings: LintSettings, english: bool) ->
         yield from passive_voice(sentence)
         yield from long_words(sentence, settings.long_word_syllables)
         yield from number_words(sentence)
+
+
+def unsteady_symbols(text: str) -> Iterator[Hit]:
+    """Symbols in the words that terminals draw at different widths (joined emoji, flags)."""
+    for offset, symbol in symbols_in(text):
+        problem = symbol_problem(symbol)
+        if problem is not None:
+            yield Hit(
+                "symbol-width",
+                offset,
+                symbol,
+                f"The symbol {symbol} may push the words and lines after it out of place: "
+                f"{problem}.",
+                suggestion(symbol),
+            )
 
 
 def jargon_hits(

@@ -13,6 +13,7 @@ from kiosk.ui.screens.who_answered import WHO
 from kiosk.ui.textual_private import painted_lines
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.prompt import Prompt
 from surveys.catalog import builtin_ids, load_builtin
 from tests.ui.helpers import until
 
@@ -60,3 +61,20 @@ async def test_every_button_with_a_symbol_has_straight_borders() -> None:
         rights = {cell_len(line.rstrip()) for line in lines}
         assert len(rights) == 1, [line for line in lines if cell_len(line.rstrip()) != max(rights)]
         assert sum("Words" in line for line in lines) == len(drawn_symbols())
+
+
+class Words(Buttons):
+    """A prompt whose words hold joined emoji, as a survey author might write them."""
+
+    def compose(self) -> ComposeResult:
+        yield Prompt("Our teacher 🧑‍🏫 came too", "We all 🧑‍🤝‍🧑 went to the park", "🏫")
+
+
+async def test_symbols_inside_the_words_are_drawn_as_one_character() -> None:
+    app = Words()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await until(pilot, lambda: any("teacher" in line for line in painted_lines(app.screen)))
+        text = "\n".join(painted_lines(app.screen))
+        assert "Our teacher 🧑 came too" in text
+        assert "We all 👫 went to the park" in text
+        assert "\u200d" not in text

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
-from accessibility.symbol_width import steady_symbol
+from accessibility.symbol_width import steady_symbol, steady_text
 
 SYMBOL_COLUMN = 4
 """The symbol (two cells) and a gap of two before the words."""
@@ -35,9 +35,10 @@ class Prompt(Widget):
     def _lines(self, width: int) -> list[Content]:
         """The words wrapped beside the symbol column, for a content `width`."""
         words_width = max(1, width - SYMBOL_COLUMN)
-        lines = Content.styled(self.title_words, "bold").wrap(words_width)  # never markup
+        # plain text, never markup; symbols in the words drawn one width in every terminal
+        lines = Content.styled(steady_text(self.title_words), "bold").wrap(words_width)
         if self.more_words:
-            more = Content.styled(self.more_words, "bold")
+            more = Content.styled(steady_text(self.more_words), "bold")
             more = more.stylize(self.get_visual_style("prompt--more"))
             lines += more.wrap(words_width)
         drawn = Content(steady_symbol(self.symbol or ""))  # one width in every terminal

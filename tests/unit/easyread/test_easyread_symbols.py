@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
-from accessibility.easyread import check_survey_source
+from accessibility.easyread import check_file, check_survey_source
 from accessibility.easyread.settings import LintSettings
-from accessibility.symbol_width import steady_symbol, symbol_cells, symbol_problem
+from accessibility.symbol_width import (
+    steady_symbol,
+    steady_text,
+    symbol_cells,
+    symbol_problem,
+    symbols_in,
+)
 from surveys.catalog import builtin_ids
 
 SURVEY = """\
@@ -25,7 +32,8 @@ next_steps: We will read every answer.
 questions:
   - id: best
     type: single_choice
-    text: Who helps you?
+    text: Who helps you? 🧑‍🤝‍🧑
+    speak: Who helps you? 🧑‍🤝‍🧑
     symbol: 🧑‍🏫
     options:
       - id: friend
@@ -48,16 +56,35 @@ def test_each_unsteady_symbol_is_found_on_its_line_with_a_steady_one_suggested()
     ]
     assert [(f.line, f.column, f.text) for f in findings] == [
         (4, 9, "🇬🇧"),
-        (17, 13, "🧑‍🏫"),
-        (21, 17, "👍🏽"),
-        (24, 17, "✏️"),
+        (16, 26, "🧑‍🤝‍🧑"),
+        (18, 13, "🧑‍🏫"),
+        (22, 17, "👍🏽"),
+        (25, 17, "✏️"),
     ]
-    assert [f.severity for f in findings] == ["warning"] * 4
+    assert [f.severity for f in findings] == ["warning"] * 5
     assert "a flag" in findings[0].message
     assert "joined" in findings[1].message
-    assert "skin tone" in findings[2].message
-    assert "such as 🧑," in findings[1].suggestion
-    assert "such as 📝," in findings[3].suggestion
+    assert "joined" in findings[2].message
+    assert "skin tone" in findings[3].message
+    assert "such as 👫," in findings[1].suggestion
+    assert "such as 🧑," in findings[2].suggestion
+    assert "such as 📝," in findings[4].suggestion
+
+
+def test_symbols_inside_words_are_found_one_picture_at_a_time() -> None:
+    text = "Flags 🇬🇧🇫🇷, key 1️⃣, stars ⭐⭐, us 🧑‍🤝‍🧑, thumbs 👍🏽, café"
+    assert [symbol for _, symbol in symbols_in(text)] == [
+        "🇬🇧", "🇫🇷", "1️⃣", "⭐", "⭐", "🧑‍🤝‍🧑", "👍🏽"
+    ]  # fmt: skip
+    assert steady_text(text) == "Flags 🚩🚩, key 1, stars ⭐⭐, us 👫, thumbs 👍, café"
+    assert steady_text("No symbols here.") == "No symbols here."
+
+
+def test_a_joined_emoji_in_a_plain_text_file_is_found_on_its_line(tmp_path: Path) -> None:
+    page = tmp_path / "summary.txt"
+    page.write_text("We went to the park.\nOur teacher 🧑‍🏫 came too.\n", encoding="utf-8")
+    findings = [f for f in check_file(page) if f.rule == "symbol-width"]
+    assert [(f.line, f.column, f.text) for f in findings] == [(2, 13, "🧑‍🏫")]
 
 
 def test_steady_symbols_have_one_character_and_one_width() -> None:
