@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from accessibility.speaker import CHECK_SENTENCE, Rate, SpeechCheck, SpeechEvent, SpeechListener
@@ -54,6 +54,9 @@ class SpeechService:
             "problem" (see `problem`). Post a message from it; do not block in it.
         voice: the id of a voice staff chose; it reads the languages it speaks, and the
             best voice for each language reads the rest.
+        on_fault: called on the speech thread with each error speech met and got over (an
+            engine that failed, a worker that hung or ended, a bug here), for an error log.
+            Staff see the plain-words `problem` either way.
     """
 
     def __init__(
@@ -66,6 +69,7 @@ class SpeechService:
         retry_after: float = 10.0,
         on_event: SpeechListener | None = None,
         voice: str | None = None,
+        on_fault: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._open = Pyttsx3Engine(engine) if isinstance(engine, str) else engine
         self._start_timeout = start_timeout
@@ -73,6 +77,7 @@ class SpeechService:
         self._retry_after = retry_after
         self._on_event = on_event
         self._preferred_voice = voice
+        self._on_fault = on_fault
         command = tuple(player) if player is not None else find_player()
         self._playback = Playback(command)
         self._wake = threading.Condition(threading.Lock())
@@ -179,7 +184,8 @@ class SpeechService:
         while (request := self._next_request()) is not None:
             try:
                 self._speak(request)
-            except Exception:  # a bug must not end speech for the rest of the session
+            except Exception as error:  # a bug must not end speech for the rest of the session
+                self._fault(error)
                 if self._worker is not None:
                     self._lose_worker(self._worker)
                 self._finish(request, problems.WORKER_ENDED, system=True)
@@ -222,10 +228,12 @@ class SpeechService:
         except SpeechWorkerLost as lost:
             self._lose_worker(worker)
             if not self._closing.is_set():
+                self._fault(lost)
                 self._finish(request, str(lost), system=True)
                 self._start_worker()
             return
         except SpeechError as error:
+            self._fault(error)
             self._finish(request, str(error), system=True)
             return
         self._events.append("ready")
@@ -277,6 +285,8 @@ class SpeechService:
             self._worker = SpeechWorker.start(self._open, self._start_timeout, self._closing)
         except Exception as error:
             self._next_start = time.monotonic() + self._retry_after
+            if not isinstance(error, SpeechError):  # not a plain missing engine: a fault
+                self._fault(error)
             with self._wake:
                 self._system_problem = (
                     str(error)
@@ -286,6 +296,13 @@ class SpeechService:
                 self._events.append("problem")
                 self._wake.notify_all()
         return self._worker
+
+    def _fault(self, error: BaseException) -> None:
+        if self._on_fault is not None:
+            try:
+                self._on_fault(error)
+            except Exception:  # a log that cannot be written must not stop speech
+                return
 
     def _lose_worker(self, worker: SpeechWorker) -> None:
         self._worker = None

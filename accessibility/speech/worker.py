@@ -15,6 +15,7 @@ from multiprocessing.connection import Connection
 from accessibility.speech.problems import RENDER_FAILED, describe_start_failure
 from accessibility.speech.synthesiser import OpenSynthesiser, Pyttsx3Engine, Synthesiser
 from accessibility.speech.voices import VoiceInfo
+from surveys.fault_lines import fault_lines
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,11 @@ class WorkerFailed:
 
 @dataclass(frozen=True)
 class Rendered:
-    """Utterance `number` is ready to play, or `problem` says why not."""
+    """Utterance `number` is ready to play, or `problem` says why not (and `fault` how)."""
 
     number: int
     problem: str | None = None
+    fault: tuple[str, ...] = ()
 
 
 def run_worker(connection: Connection, open_synthesiser: OpenSynthesiser) -> None:
@@ -72,8 +74,8 @@ def render(synthesiser: Synthesiser, utterance: Utterance) -> Rendered:
         synthesiser.synthesise(
             utterance.text, utterance.voice_id, utterance.words_per_minute, utterance.path
         )
-    except Exception:
-        return Rendered(utterance.number, RENDER_FAILED)
+    except Exception as error:  # the engine's own error: for the kiosk's error log
+        return Rendered(utterance.number, RENDER_FAILED, tuple(fault_lines(error)))
     return Rendered(utterance.number)
 
 

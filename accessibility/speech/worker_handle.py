@@ -16,6 +16,7 @@ from accessibility.speech.errors import SpeechError
 from accessibility.speech.synthesiser import OpenSynthesiser
 from accessibility.speech.voices import VoiceInfo
 from accessibility.speech.worker import Rendered, Utterance, WorkerFailed, WorkerReady, run_worker
+from surveys.fault_lines import FaultElsewhere
 
 _SPAWN = multiprocessing.get_context("spawn")
 
@@ -111,7 +112,9 @@ class SpeechWorker:
             if isinstance(answer, Rendered) and answer.number == utterance.number:
                 break
         if answer.problem is not None:
-            raise SpeechError(answer.problem)
+            raise SpeechError(answer.problem) from (
+                FaultElsewhere(answer.fault) if answer.fault else None
+            )
 
     def end(self, grace: float = 0.5) -> None:
         """Ask the worker to finish, and kill it if it has not within `grace` seconds."""

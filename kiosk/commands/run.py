@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -25,6 +26,9 @@ from surveys.characters import shown_safely
 from surveys.errors import SaySoError
 from surveys.pictures import might_use_pictures
 from surveys.sources import DEMO_SURVEY
+
+if TYPE_CHECKING:
+    from kiosk.error_log import ErrorLog
 
 STOPPED = (
     "Say So stopped because of an unexpected problem. Every answer saved before it "
@@ -47,12 +51,15 @@ class KioskStopped(SaySoError):
         super().__init__(message)
 
 
-def speech_for(setup: EventSetup) -> Callable[[], Speaker]:
-    """What starts the kiosk's speech, with the voice staff chose in the settings."""
-    return partial(_make_speaker, setup.voice)
+def speech_for(setup: EventSetup, errors: ErrorLog | None = None) -> Callable[[], Speaker]:
+    """What starts the kiosk's speech, with the voice staff chose in the settings.
+
+    Each fault speech gets over (an engine error, a worker that hung) goes to `errors`.
+    """
+    return partial(_make_speaker, setup.voice, errors)
 
 
-def _make_speaker(voice: str | None = None) -> Speaker:
+def _make_speaker(voice: str | None = None, errors: ErrorLog | None = None) -> Speaker:
     """The speech service the kiosk talks through: espeak-ng in its own worker process.
 
     `voice` is the voice staff chose (None: the best for each language).
@@ -61,7 +68,8 @@ def _make_speaker(voice: str | None = None) -> Speaker:
     # speech in its loader thread, after the first paint.
     from accessibility.speech import SpeechService
 
-    return SpeechService(voice=voice)
+    on_fault = None if errors is None else partial(errors.record, where="speech")
+    return SpeechService(voice=voice, on_fault=on_fault)
 
 
 def _survey_dir(id_or_path: str) -> Path | None:
@@ -118,7 +126,7 @@ def kiosk_command(survey_id: str | None, event: str | None, data_dir: Path) -> N
         if before is RunEnd.DIED or before is RunEnd.RESTART:
             crashed_before = None  # a killed screen or a fresh start: straight to the start
         # The survey, the store and speech load just after the first paint, in each run.
-        speech = speech_for(start.setup)
+        speech = speech_for(start.setup, errors)
         load = partial(load_parts, start.source, data_dir, lock, start.survey, speech)
         settings = replace(start.settings(base), after_crash=crashed_before)
         app = make_app(KioskLoader(start.card, load), settings)

@@ -99,3 +99,13 @@ class _SaysItsVoice:
 def says_its_voice() -> Synthesiser:
     """An engine whose WAV's length tells which voice read it (see VOICE_SECONDS)."""
     return _SaysItsVoice()
+
+
+class _RaisesWithTheWords(_HangsWhenSpeaking):
+    def synthesise(self, text: str, voice_id: str | None, words_per_minute: int, path: str) -> None:
+        raise ValueError(f"cannot say {text!r}")
+
+
+def raises_with_the_words() -> Synthesiser:
+    """An engine that starts, then fails on each utterance with the words in its message."""
+    return _RaisesWithTheWords()
