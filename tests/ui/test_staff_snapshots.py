@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import DirectoryTree, Input
 
 from surveys.profiles import Colours
+from tests.ui.helpers import until
 from tests.ui.snapshot_apps.staff_screens import STAFF_PAGES, StaffSnapshot
 from tests.ui.test_snapshots import THEMES
 
@@ -20,7 +21,11 @@ from tests.ui.test_snapshots import THEMES
 def test_staff_screen(snap_compare: Any, page: str, colours: Colours) -> None:
     async def settle(pilot: Any) -> None:
         app = pilot.app
-        await app.workers.wait_for_complete()  # the counts, the log and the voices
+        finite = [worker for worker in app.workers if worker.group != "_loader"]
+        if finite:  # the counts, the log and the voices (none: Textual would wait for all)
+            await app.workers.wait_for_complete(finite)
+        for tree in app.screen.query(DirectoryTree):  # its loader runs for as long as it does
+            await until(pilot, lambda tree=tree: bool(tree.root.children), failure="no files")
         for box in app.screen.query(Input):
             box.cursor_blink = False
         await pilot.pause()

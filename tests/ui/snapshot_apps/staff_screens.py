@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -11,6 +13,8 @@ from textual.screen import Screen
 from kiosk.staff_session import StaffSession
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_counts import CountsPage
+from kiosk.ui.screens.staff_event import EventPage
+from kiosk.ui.screens.staff_feedback import FeedbackPage
 from kiosk.ui.screens.staff_log import LogPage
 from kiosk.ui.screens.staff_pin_change import PinChangePage
 from kiosk.ui.screens.staff_settings import SettingsPage
@@ -28,7 +32,13 @@ STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[Any]]] = {
     "pin_change": PinChangePage,
     "log": LogPage,
     "settings": SettingsPage,
+    "event": EventPage,
+    "feedback": FeedbackPage,
 }
+
+FOLDER = Path("tests/ui/surveys")
+"""The folder the file choosers open on, named as from the project's folder (where the tests
+run), so each snapshot shows the same words on every computer."""
 
 
 class StaffSnapshot(App[None]):
@@ -42,4 +52,9 @@ class StaffSnapshot(App[None]):
         self.theme = theme_name(colours)
 
     def on_mount(self) -> None:
-        self.push_screen(STAFF_PAGES[self.page](staff_session(None)))
+        if not FOLDER.is_dir():
+            raise RuntimeError(
+                f"Run the snapshots from the project's folder ({FOLDER} is not here)"
+            )
+        session = replace(staff_session(None), folder_root=FOLDER)
+        self.push_screen(STAFF_PAGES[self.page](session))
