@@ -5,6 +5,7 @@ Update them with `pytest tests/ui/test_staff_snapshots.py --snapshot-update`, th
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -25,9 +26,14 @@ def test_staff_screen(snap_compare: Any, page: str, colours: Colours) -> None:
         if finite:  # the counts, the log and the voices (none: Textual would wait for all)
             await app.workers.wait_for_complete(finite)
         for tree in app.screen.query(DirectoryTree):  # its loader runs for as long as it does
-            await until(pilot, lambda tree=tree: bool(tree.root.children), failure="no files")
+            await until(pilot, partial(has_files, tree), failure="the files never showed")
         for box in app.screen.query(Input):
             box.cursor_blink = False
         await pilot.pause()
 
     assert snap_compare(StaffSnapshot(page, colours), terminal_size=(100, 30), run_before=settle)
+
+
+def has_files(tree: DirectoryTree) -> bool:
+    """Whether the file chooser shows what is in its folder."""
+    return bool(tree.root.children)
