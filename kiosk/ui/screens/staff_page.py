@@ -21,6 +21,14 @@ StaffPage .notice { color: $warning; margin-bottom: 1; }
 StaffPage Horizontal { height: auto; margin-top: 1; }
 StaffPage Horizontal Button { margin-right: 2; }
 StaffPage Button { height: 3; min-width: 16; }
+StaffPage Button.-style-default {
+    border: tall $choice-border; background: $choice-background; color: $choice-text;
+}
+StaffPage Button.-style-default:hover { border: tall $focus-border; }
+StaffPage Button.-style-default:focus {
+    border: tall $focus-border; background: $focus-background; color: $focus-text;
+    text-style: bold;
+}
 StaffPage Input { width: 40; margin-bottom: 1; }
 """
 
