@@ -46,7 +46,7 @@ e2e: test-debs $(STAMP)
 
 # Redraws the snapshot pictures after a deliberate change to how a screen looks.
 snapshots-update: $(STAMP)
-	$(BIN)/pytest tests/ui/test_snapshots.py --snapshot-update
+	$(BIN)/pytest tests/ui/test_snapshots.py tests/ui/test_staff_snapshots.py tests/ui/test_faults.py --snapshot-update
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || $(MAKE) --no-print-directory debs DEBS=python3-venv
