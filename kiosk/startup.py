@@ -10,13 +10,14 @@ or YAML here.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.lockfile import LOCKED_MESSAGE, FolderLock
+from kiosk.lockfile import FolderLock
 from surveys.card import SurveyCard
 from surveys.sources import SurveySource
 
@@ -94,18 +95,15 @@ def start_card(data_dir: Path, source: SurveySource) -> tuple[SurveyCard, Survey
 def hold_data_folder(data_dir: Path) -> FolderLock:
     """Take the data folder's lock, or raise the store's plain-words error (e.g. another kiosk)."""
     lock = FolderLock(data_dir)
-    try:
+    with contextlib.suppress(OSError):  # the store's own rule below says what went wrong
         data_dir.mkdir(parents=True, exist_ok=True)
         if lock.acquire():
             return lock
-    except OSError as error:
-        # Start-up seam: the store package, 150 ms (python -X importtime), only on failure.
-        from kiosk.store.errors import error_from_os
+    # Start-up seam: the store package, 150 ms (python -X importtime), only on failure.
+    from kiosk.store.errors import take_lock
 
-        raise error_from_os(error, "open the data folder") from None
-    from kiosk.store.errors import StoreLockedError  # the same seam and cost, only on failure
-
-    raise StoreLockedError(LOCKED_MESSAGE)
+    take_lock(lock)  # tries once more, then raises the error that says why in plain words
+    return lock
 
 
 def load_parts(

@@ -16,9 +16,8 @@ from kiosk.keys import KioskKeys
 from kiosk.lockfile import FolderLock
 from kiosk.safe_files import fsync_directory, fsync_file, remove_stale_temp_files
 from kiosk.store.codec import ResponseMeta
-from kiosk.store.errors import ReceiptInUseError, error_from_os, take_lock
+from kiosk.store.errors import RECEIPT_IN_USE, ReceiptInUseError, error_from_os, take_lock
 from kiosk.store.layout import SurveyLayout
-from kiosk.store.memory import RECEIPT_IN_USE
 from kiosk.store.records import (
     BATCHES,
     LAYOUTS,

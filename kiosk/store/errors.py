@@ -49,6 +49,9 @@ class ReceiptInUseError(StoreError):
     title = "That receipt code is taken"
 
 
+RECEIPT_IN_USE = "Another response already has that receipt code. Make a new code and save again."
+
+
 def error_from_os(error: OSError, doing: str) -> StoreError:
     """A plain-words store error for an `OSError` met while `doing` (e.g. "save the answers")."""
     if error.errno in FULL_ERRNOS:

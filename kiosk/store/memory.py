@@ -7,13 +7,11 @@ from dataclasses import dataclass, replace
 
 from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
 from kiosk.store.codec import ResponseMeta
-from kiosk.store.errors import ReceiptInUseError, StoreError
+from kiosk.store.errors import RECEIPT_IN_USE, ReceiptInUseError, StoreError
 from kiosk.store.layout import SurveyLayout
 from kiosk.store.sealing import BatchSealer, SealedResponse
 from surveys.model import Survey
 from surveys.response import Response
-
-RECEIPT_IN_USE = "Another response already has that receipt code. Make a new code and save again."
 
 
 @dataclass(frozen=True)
