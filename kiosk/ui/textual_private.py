@@ -13,6 +13,10 @@ so an upgrade fails loudly in one place instead of quietly somewhere else.
   what is loaded at the first paint.
 - `App._exception`: the error that is stopping the app, which the kiosk writes to its error
   log (Textual keeps it to raise again in tests).
+- `App._fatal_error`: Textual's hook for a bug that reached it, which `KioskApp` overrides so
+  that no traceback (with its local values) is ever shown; the override is the one part of
+  this list that lives elsewhere (`kiosk/ui/app.py`), as a method must.
+- `App._driver`: what writes to the terminal; tests watch it for escape sequences.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -42,6 +47,8 @@ PRIVATE_PARTS = (
     "textual._wait.SLEEP_IDLE",
     "textual.app.App._display",
     "textual.app.App._exception",
+    "textual.app.App._fatal_error",
+    "textual.app.App._driver (a Driver with write)",
 )
 """What this module relies on, in the words the upgrade test uses."""
 
@@ -80,6 +87,20 @@ def watch_paints(app: App[Any], watcher: Callable[[Screen[Any], object], None]) 
     setattr(app, "_display", display_and_tell)  # noqa: B010 - mypy refuses a method assignment
 
 
+def watch_terminal_writes(app: App[Any], watcher: Callable[[str], None]) -> None:
+    """Call `watcher(data)` with everything a running `app` writes to its terminal."""
+    driver = app._driver
+    if driver is None:
+        raise RuntimeError("the app is not running, so nothing is written to a terminal")
+    write = driver.write
+
+    def write_and_tell(data: str) -> None:
+        watcher(data)
+        write(data)
+
+    setattr(driver, "write", write_and_tell)  # noqa: B010 - mypy refuses a method assignment
+
+
 def unhandled_error(app: App[Any]) -> BaseException | None:
     """The error that is stopping `app` (from a worker: the worker's own error), if known."""
     error: BaseException | None = getattr(app, "_exception", None)
@@ -103,4 +124,8 @@ def missing_private_parts() -> list[str]:
         missing.append(PRIVATE_PARTS[4])
     if getattr(App(), "_exception", "missing") is not None:
         missing.append(PRIVATE_PARTS[5])
+    if not callable(getattr(App, "_fatal_error", None)):
+        missing.append(PRIVATE_PARTS[6])
+    if getattr(App(), "_driver", "missing") is not None or not hasattr(Driver, "write"):
+        missing.append(PRIVATE_PARTS[7])
     return missing

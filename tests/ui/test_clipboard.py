@@ -12,6 +12,7 @@ from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.textual_private import watch_terminal_writes
 from tests.ui.helpers import SIZE, fixture_survey, until
 
 SECRET = "my secret name is Sam Smith"
@@ -52,15 +53,7 @@ async def test_nothing_is_sent_to_the_terminal_clipboard(kiosk: Callable[..., Ki
     written: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         await to_the_text_box(pilot)
-        driver = app._driver
-        assert driver is not None
-        real_write = driver.write
-
-        def write(data: str) -> None:
-            written.append(data)
-            real_write(data)
-
-        driver.write = write  # type: ignore[method-assign]
+        watch_terminal_writes(app, written.append)
         await pilot.press(*"hello", "shift+home", "ctrl+c", "ctrl+x")
     assert not any("\x1b]52" in data for data in written)
 
