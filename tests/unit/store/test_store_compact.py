@@ -9,8 +9,10 @@ import pytest
 
 from kiosk.store import MemoryStore, open_sealed, open_store, read_responses  # noqa: E402
 from kiosk.store.compact import decode_compact, encode_compact  # noqa: E402
+from kiosk.store.durable import STORE_FILE  # noqa: E402
 from kiosk.store.layout import SurveyLayout  # noqa: E402
 from kiosk.store.records import LAYOUTS  # noqa: E402
+from kiosk.store.storage import JournalStorage  # noqa: E402
 from surveys.catalog import load_builtin  # noqa: E402
 from surveys.response import Answer, Response  # noqa: E402
 from tests.unit.bundles.closed_survey import closed_responses, closed_survey
@@ -88,8 +90,9 @@ def test_the_layout_is_kept_once_on_disk_and_read_back_after_reopening(tmp_path:
     store = open_store(tmp_path, surveys=[survey])
     for response in responses:
         store.save(response)
-    assert len(store._storage.tables[LAYOUTS]) == 2  # one layout, kept twice
     store.close()
+    on_disk = JournalStorage(tmp_path / STORE_FILE).tables  # read as the store file is
+    assert len(on_disk[LAYOUTS]) == 2  # one layout, kept twice
     store = open_store(tmp_path)
     assert {item.layout for item in store.export_items()} == {SurveyLayout.of(survey)}
     store.close()
