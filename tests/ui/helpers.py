@@ -94,7 +94,7 @@ async def until_screen(
     )
 
 
-def visible_text(app: KioskApp) -> str:
+def visible_text(app: App[Any]) -> str:
     """Every line of text on the screen now, as the participant sees it."""
     return "\n".join(painted_lines(app.screen))
 

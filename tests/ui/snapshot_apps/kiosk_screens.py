@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from time import monotonic
 
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -20,6 +19,7 @@ from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.settings import KioskSettings, Timings
 from surveys.catalog import load_builtin
 from surveys.profiles import Colours
+from tests.ui.helpers import until, visible_text
 from tests.unit.store.store_helpers import sample_response
 
 START = ("space", "1", "0", "1")
@@ -107,14 +107,10 @@ def walk_to(screen: str, colours: Colours) -> Callable[[Pilot[None]], Awaitable[
 
 
 async def _until_shown(pilot: Pilot[None], screen_type: type, words: str) -> None:
-    """Wait (up to 10 s) for a screen that answers off the UI thread to show `words`."""
-    from kiosk.ui.textual_private import painted_lines
-
-    deadline = monotonic() + 10
+    """Wait for a screen that answers off the UI thread to show `words`."""
     app = pilot.app
-    while not (
-        isinstance(app.screen, screen_type) and words in "\n".join(painted_lines(app.screen))
-    ):
-        if monotonic() > deadline:
-            raise AssertionError(f"{screen_type.__name__} never showed {words!r}")
-        await pilot.pause(0.05)
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, screen_type) and words in visible_text(app),
+        failure=f"{screen_type.__name__} never showed {words!r}",
+    )
