@@ -158,16 +158,16 @@ class QuestionScreen(WithHelp[None]):
         events), never on a timer: a busy machine gets the same picture as an idle one. A row
         at a time, because the words beside the picture wrap differently as it narrows.
         """
+        current = self.query_one(AnswerArea).current
+        if isinstance(current, OptionGrid | PictureSortAnswer) and current.fit_pictures():
+            self.call_after_refresh(self._make_room)  # the answers' pictures fit first
+            return
         picture = self.query_one(QuestionPicture)
         if not picture.shown:
             picture.fitted = True
             return
         if picture.region.height != picture.rows:
             return  # not laid out at its new size yet: its resize event calls again
-        current = self.query_one(AnswerArea).current
-        if isinstance(current, OptionGrid) and current.fit_pictures():
-            self.call_after_refresh(self._make_room)  # the answers' pictures fit first
-            return
         if current is not None and current.max_scroll_y > 0:
             picture.give_way(1)
         else:
