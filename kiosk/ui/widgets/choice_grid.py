@@ -141,8 +141,9 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
         columns = self.styles.grid_size_columns or 1
         gutter = self.styles.grid_gutter_horizontal * (columns - 1)
         cell_width = (self.scrollable_content_region.width - gutter) // columns
+        grid_rows = -(-len(cells) // columns)
         for rows in range(MAX_ROWS, MIN_ROWS - 1, -1):
-            needed = 0
+            needed = self.styles.grid_gutter_vertical * (grid_rows - 1)
             for start in range(0, len(cells), columns):
                 row = cells[start : start + columns]
                 needed += max(self._height(button, rows, cell_width) for button in row)
