@@ -37,6 +37,43 @@ questions:
 """
 
 
+OPTION_SURVEY = """\
+id: option-pictures
+version: 1
+title: Option pictures
+audiences:
+  - id: young_person
+    text: I am a young person
+consent: Is that OK?
+help: Please talk to a member of staff.
+next_steps: We will read every answer.
+questions:
+  - id: pet
+    type: single_choice
+    text: Which pet do you like?
+    symbol: 🐾
+    options:
+      - {{id: cat, text: A cat, symbol: 🐱, picture: {cat}}}
+      - {{id: dog, text: A dog, symbol: 🐶, picture: {dog}}}
+  - id: food
+    type: single_choice
+    text: What food do you like?
+    symbol: 🍕
+    options:
+      - {{id: fruit, text: Fruit, symbol: 🍎, picture: {cat}}}
+      - {{id: cake, text: Cake, symbol: 🍰, picture: {dog}}}
+      - {{id: chips, text: Chips, symbol: 🍟, picture: {cat}}}
+      - {{id: none, text: None of these, symbol: 🚫}}
+  - id: doing
+    type: picture_sort
+    text: What do you like doing?
+    symbol: 🎨
+    items:
+      - {{id: art, text: Art, symbol: 🎨, picture: {cat}}}
+      - {{id: sport, text: Sport, symbol: ⚽}}
+"""
+
+
 def clear_picture(path: Path, size: tuple[int, int] = (60, 60)) -> Path:
     """A red square on white, as a PNG."""
     image = Image.new("RGB", size, (255, 255, 255))
@@ -65,4 +102,11 @@ def picture_survey(
     """A survey file in `folder` whose first question and first option name these pictures."""
     path = folder / "pictures.yaml"
     path.write_text(SURVEY.format(picture=picture, option_picture=option_picture), "utf-8")
+    return path
+
+
+def option_picture_survey(folder: Path, cat: str = "cat.png", dog: str = "dog.png") -> Path:
+    """A survey file in `folder` whose options and picture-sort item name these pictures."""
+    path = folder / "option-pictures.yaml"
+    path.write_text(OPTION_SURVEY.format(cat=cat, dog=dog), "utf-8")
     return path

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from surveys.flow import Flow
 from surveys.model import PILES, Faces, Option, PictureSort, Question, Rating, YesNo
+from surveys.pictures import picture_file
 
 FACE_SYMBOLS = {1: "😢", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
 THREE_FACES = {1: 1, 2: 3, 3: 5}
@@ -18,29 +20,37 @@ ValueT = TypeVar("ValueT", covariant=True)
 
 @dataclass(frozen=True)
 class OptionView(Generic[ValueT]):
-    """One button: its key, symbol, words, what it says, and the answer it gives."""
+    """One button: its key, symbol, words, what it says, the answer it gives, and any picture."""
 
     key: str | None
     symbol: str | None
     label: str
     value: ValueT
     spoken: str
+    picture: Path | None = None
+    """The option's picture file, shown in place of the symbol when there is room."""
 
 
 def _key(index: int) -> str | None:
     return str(index + 1) if index < 9 else None
 
 
-def _option(flow: Flow, index: int, option: Option, value: str) -> OptionView[str]:
+def _option(
+    flow: Flow, index: int, option: Option, value: str, folder: Path | None
+) -> OptionView[str]:
     label = flow.survey.text(option.text, flow.language)
     spoken = flow.survey.text(option.speak, flow.language) or label
-    return OptionView(_key(index), option.symbol, label, value, spoken)
+    picture = None if option.picture is None else picture_file(option.picture, folder)
+    return OptionView(_key(index), option.symbol, label, value, spoken, picture)
 
 
 def answer_options(
-    flow: Flow, question: Question, words: dict[str, str]
+    flow: Flow, question: Question, words: dict[str, str], folder: Path | None = None
 ) -> list[OptionView[str]] | list[OptionView[int]]:
-    """The buttons for a question that is answered by choosing one of them."""
+    """The buttons for a question that is answered by choosing one of them.
+
+    `folder` is where the survey's picture files are (None: a built-in survey).
+    """
     if isinstance(question, YesNo):
         return [
             OptionView(_key(i), o.symbol, words[o.id], o.id, words[o.id])
@@ -50,12 +60,14 @@ def answer_options(
         return _faces(flow, question, words)
     if isinstance(question, Rating):
         return _stars(flow, question, words)
-    return choice_options(flow, question)
+    return choice_options(flow, question, folder)
 
 
-def choice_options(flow: Flow, question: Question) -> list[OptionView[str]]:
+def choice_options(
+    flow: Flow, question: Question, folder: Path | None = None
+) -> list[OptionView[str]]:
     """The buttons for a question's own options, each giving the option's id."""
-    return [_option(flow, i, o, o.id) for i, o in enumerate(question.choices())]
+    return [_option(flow, i, o, o.id, folder) for i, o in enumerate(question.choices())]
 
 
 def _faces(flow: Flow, question: Faces, words: dict[str, str]) -> list[OptionView[int]]:
@@ -79,9 +91,11 @@ def _stars(flow: Flow, question: Rating, words: dict[str, str]) -> list[OptionVi
     return views
 
 
-def sort_items(flow: Flow, question: PictureSort) -> list[OptionView[str]]:
+def sort_items(
+    flow: Flow, question: PictureSort, folder: Path | None = None
+) -> list[OptionView[str]]:
     """The items of a picture sort, in order."""
-    return [_option(flow, i, item, item.id) for i, item in enumerate(question.items)]
+    return [_option(flow, i, item, item.id, folder) for i, item in enumerate(question.items)]
 
 
 def sort_piles(words: dict[str, str]) -> list[OptionView[str]]:

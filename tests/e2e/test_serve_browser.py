@@ -14,6 +14,7 @@ from playwright.sync_api import Playwright, sync_playwright
 
 from kiosk.store import read_responses
 from tests.e2e.browser import LANDSCAPE, PORTRAIT, KioskPage, Served, chromium, served_kiosk
+from tests.pictures import clear_picture, option_picture_survey
 from tests.polling import wait_until
 
 RECEIPT = re.compile(r"\b([2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3})\b")
@@ -195,3 +196,35 @@ def test_a_survey_picture_is_drawn_in_the_browser(playwright: Playwright, tmp_pa
     for name, (r, g, b) in balloons.items():
         near = len([c for c in colours if abs(c[0] - r) + abs(c[1] - g) + abs(c[2] - b) < 90])
         assert near > 50, f"no {name} balloon in the picture"
+
+
+def test_option_pictures_are_drawn_in_the_browser_and_their_buttons_still_work(
+    playwright: Playwright, tmp_path: Path
+) -> None:
+    clear_picture(tmp_path / "cat.png")
+    clear_picture(tmp_path / "dog.png")
+    survey = option_picture_survey(tmp_path)
+    with served_kiosk(tmp_path, "--survey", str(survey)) as served:
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        kiosk = KioskPage(browser.new_page())
+        kiosk.page.goto(served.address)
+        kiosk.wait_for("Touch the screen or press Space to start")
+        kiosk.click_key("SPACE")
+        kiosk.wait_for("Who are you?")
+        kiosk.click_key("1")
+        kiosk.wait_for("How do you like to answer?")
+        kiosk.click_key("0")
+        kiosk.wait_for("Is that OK?")
+        kiosk.click_key("1")
+        screen = kiosk.wait_for("Which pet do you like?")
+        for _ in range(200):  # the pictures come just after the words
+            screen = kiosk.text()
+            if re.search(r"│\s+1\s+▀+ A cat", screen) and re.search(r"│\s+2\s+▀+ A dog", screen):
+                break
+            kiosk.page.wait_for_timeout(50)
+        else:
+            raise AssertionError(f"no option pictures drawn on:\n{screen}")
+        kiosk.click_key("2")  # the button is touched as before
+        kiosk.wait_for("What food do you like?")
+        browser.close()
+    assert_touch_targets(kiosk)

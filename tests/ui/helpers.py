@@ -15,7 +15,9 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from kiosk.ui.app import KioskApp
+from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.textual_private import painted_lines
+from kiosk.ui.widgets.choice_button import ChoiceButton
 from surveys.loader import load_survey_file
 from surveys.model import Survey
 
@@ -97,6 +99,19 @@ async def until_screen(
 def visible_text(app: App[Any]) -> str:
     """Every line of text on the screen now, as the participant sees it."""
     return "\n".join(painted_lines(app.screen))
+
+
+def assert_answers_fully_visible(app: KioskApp) -> None:
+    """Every answer button of the question shown is whole on the screen, with no scrolling."""
+    screen = app.screen
+    assert isinstance(screen, QuestionScreen)
+    grid = screen.answer_widget()
+    buttons = [b for b in grid.query(ChoiceButton) if b.display]
+    assert buttons, "no answer buttons shown"
+    assert grid.max_scroll_y == 0, "the answers scroll: some are off the screen"
+    for button in buttons:
+        visible = button.region.intersection(grid.region).intersection(screen.region)
+        assert visible == button.region, f"{button.label!r} is cut off"
 
 
 def words_in_widgets(app: KioskApp) -> str:

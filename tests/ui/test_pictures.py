@@ -10,29 +10,16 @@ from textual.pilot import Pilot
 
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
-from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
 from kiosk.ui.widgets.question_picture import QuestionPicture
 from kiosk.ui.widgets.too_small import SMALLEST
 from surveys.loader import load_survey_file
 from tests.pictures import broken_picture, clear_picture, picture_survey
-from tests.ui.helpers import start, until, visible_text
+from tests.ui.helpers import assert_answers_fully_visible, start, until, visible_text
 
 
 def picture_of(app: KioskApp) -> QuestionPicture:
     return app.screen.query_one(QuestionPicture)
-
-
-def assert_answers_fully_visible(app: KioskApp) -> None:
-    screen = app.screen
-    assert isinstance(screen, QuestionScreen)
-    grid = screen.answer_widget()
-    buttons = [b for b in grid.query(ChoiceButton) if b.display]
-    assert buttons, "no answer buttons shown"
-    assert grid.max_scroll_y == 0, "the answers scroll: some are off the screen"
-    for button in buttons:
-        visible = button.region.intersection(grid.region).intersection(screen.region)
-        assert visible == button.region, f"{button.label!r} is cut off"
 
 
 async def first_question_with_picture(pilot: Pilot[None], app: KioskApp) -> None:

@@ -23,6 +23,7 @@ from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answer_area import AnswerArea
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.choice_grid import OptionGrid
 from kiosk.ui.widgets.free_text import FreeTextAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.widgets.progress_dots import ProgressDots
@@ -82,7 +83,7 @@ class QuestionScreen(WithHelp[None]):
                 yield QuestionPicture()
                 yield Prompt("")
             yield Static("", classes="error", markup=False)
-            yield AnswerArea(self.flow, self.host.language)
+            yield AnswerArea(self.flow, self.host.language, self.picture_folder)
         with Horizontal(classes="bar"):
             yield ChoiceButton(self.words("back"), key="b", symbol="◀", id="back")
             yield ChoiceButton(self.words("read_again"), key="r", symbol="🔊", id="read-again")
@@ -157,13 +158,16 @@ class QuestionScreen(WithHelp[None]):
         events), never on a timer: a busy machine gets the same picture as an idle one. A row
         at a time, because the words beside the picture wrap differently as it narrows.
         """
+        current = self.query_one(AnswerArea).current
+        if isinstance(current, OptionGrid | PictureSortAnswer) and current.fit_pictures():
+            self.call_after_refresh(self._make_room)  # the answers' pictures fit first
+            return
         picture = self.query_one(QuestionPicture)
         if not picture.shown:
             picture.fitted = True
             return
         if picture.region.height != picture.rows:
             return  # not laid out at its new size yet: its resize event calls again
-        current = self.query_one(AnswerArea).current
         if current is not None and current.max_scroll_y > 0:
             picture.give_way(1)
         else:

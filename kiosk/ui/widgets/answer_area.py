@@ -6,6 +6,8 @@ and hold nothing. So moving to the next question never waits for new widgets to 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
@@ -30,9 +32,11 @@ class AnswerArea(Vertical):
 
     DEFAULT_CSS = "AnswerArea { height: 1fr; }"
 
-    def __init__(self, flow: Flow, language: str) -> None:
+    def __init__(self, flow: Flow, language: str, picture_folder: Path | None = None) -> None:
         super().__init__()
         self.flow = flow
+        self.picture_folder = picture_folder
+        """Where the survey's picture files are; None for a built-in survey."""
         words = self.words = phrasebook(language)
         single, multiple = 0, 0
         for question in flow.survey.questions:
@@ -70,7 +74,7 @@ class AnswerArea(Vertical):
         question = step.question
         before = step.answer.value if step.answer is not None else None
         if isinstance(question, MultipleChoiceQuestion):
-            options = choice_options(self.flow, question)
+            options = choice_options(self.flow, question, self.picture_folder)
             self.multiple.show(options, before if isinstance(before, list) else [])
             widget: AnswerWidget = self.multiple
         elif isinstance(question, FreeText):
@@ -78,12 +82,13 @@ class AnswerArea(Vertical):
             widget = self.free_text
         elif isinstance(question, PictureSort):
             so_far = before if isinstance(before, dict) else {}
-            self.sort.show(sort_items(self.flow, question), so_far)
+            self.sort.show(sort_items(self.flow, question, self.picture_folder), so_far)
             widget = self.sort
         elif isinstance(question, Information):
             widget = self.information
         else:
-            self.single.show(answer_options(self.flow, question, self.words), before)
+            buttons = answer_options(self.flow, question, self.words, self.picture_folder)
+            self.single.show(buttons, before)
             widget = self.single
         if widget is not self.current:  # shown and hidden in place: no styles to work out again
             if self.current is not None:

@@ -1,4 +1,4 @@
-"""A big answer button: its key, a symbol on the left, words on the right."""
+"""A big answer button: its key, a symbol (or a small picture) on the left, words on the right."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -17,6 +18,9 @@ from kiosk.ui.screens.one_result import OneResult
 from kiosk.ui.words import word
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kiosk.ui.button_pictures import ButtonPicture
     from kiosk.ui.options import OptionView
 
 
@@ -82,6 +86,12 @@ class ChoiceButton(Widget, can_focus=True):
         """When set, the words are said in this language even without read aloud."""
         self.says_chosen = False
         """Whether what it says includes "chosen" or "not chosen" (buttons that turn on and off)."""
+        self.picture_path: Path | None = None
+        """The option's picture file, if it has one."""
+        self.picture: ButtonPicture | None = None
+        """The option's picture, once it is read and can be shown here."""
+        self.picture_rows = 0
+        """The rows the picture is drawn in now; 0 shows the symbol instead."""
 
     @classmethod
     def for_option(cls, option: OptionView[object], *, chosen: bool = False) -> ChoiceButton:
@@ -93,6 +103,7 @@ class ChoiceButton(Widget, can_focus=True):
             value=option.value,
             spoken=option.spoken,
         )
+        button.picture_path = option.picture
         button.chosen = chosen
         return button
 
@@ -103,6 +114,8 @@ class ChoiceButton(Widget, can_focus=True):
         self.symbol = option.symbol
         self.value = option.value
         self.spoken = option.spoken
+        self.picture_path = option.picture
+        self.picture, self.picture_rows = None, 0
         self.chosen = chosen
         self.display = True
         self.refresh(layout=True)
@@ -110,20 +123,65 @@ class ChoiceButton(Widget, can_focus=True):
     def forget(self) -> None:
         """Hide this spare button and drop what it showed."""
         self.label = self.spoken = ""
-        self.key = self.symbol = self.value = None
+        self.key = self.symbol = self.value = self.picture_path = self.picture = None
+        self.picture_rows = 0
         self.chosen = self.says_chosen = False
         self.display = False
 
-    def render(self) -> Content:
-        parts: list[str | tuple[str, str]] = []
-        if self.key is not None:
-            parts += [(f" {self.key.upper()} ", "reverse bold"), " "]
+    def show_picture(self, rows: int) -> bool:
+        """Draw the picture `rows` tall (0: the symbol instead); True if that changed anything."""
+        rows = rows if self.picture is not None else 0
+        if rows == self.picture_rows:
+            return False
+        self.picture_rows = rows
+        self.refresh(layout=True)
+        return True
+
+    def lines_with(self, rows: int, width: int) -> int:
+        """How many lines of words the button needs at `width` with its picture `rows` tall."""
+        if self.picture is None or rows == 0:
+            return len(self._words().wrap(max(1, width)))
+        return len(self._picture_lines(self.picture, rows, width))
+
+    def _key_part(self) -> list[str | tuple[str, str]]:
+        return [] if self.key is None else [(f" {self.key.upper()} ", "reverse bold"), " "]
+
+    def _words(self) -> Content:
+        parts = self._key_part()
         if self.chosen:
             parts.append(("✔ ", "bold"))
         if self.symbol:
             parts.append(f"{steady_symbol(self.symbol)} ")  # one width in every terminal
         parts.append(self.label)  # plain text: survey words are never markup
         return Content.assemble(*parts)
+
+    def _picture_lines(self, picture: ButtonPicture, rows: int, width: int) -> list[Content]:
+        """The key, the picture and the words beside it, line by line, each within `width`."""
+        key = Content.assemble(*self._key_part())
+        drawn = picture.lines(rows)
+        left = key.cell_length + picture.columns(rows) + 1
+        chosen = ("✔ ", "bold") if self.chosen else ""
+        words = Content.assemble(chosen, self.label).wrap(max(1, width - left))
+        height = max(rows, len(words))
+        top = (height - len(words)) // 2  # the words and key beside the middle of the picture
+        lines = []
+        for row in range(height):
+            line = words[row - top] if 0 <= row - top < len(words) else Content("")
+            start = key if row == top else Content(" " * key.cell_length)
+            shown = drawn[row] if row < rows else Content(" " * picture.columns(rows))
+            lines.append(Content.assemble(start, shown, " ", line))
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if self.picture is None or self.picture_rows == 0:
+            return super().get_content_height(container, viewport, width)
+        return self.lines_with(self.picture_rows, width)
+
+    def render(self) -> Content:
+        if self.picture is None or self.picture_rows == 0:
+            return self._words()
+        lines = self._picture_lines(self.picture, self.picture_rows, self.content_size.width)
+        return Content("\n").join(lines)
 
     @property
     def spoken_now(self) -> str:

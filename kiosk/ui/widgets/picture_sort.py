@@ -1,10 +1,15 @@
-"""Picture sort: one item at a time, and three big piles."""
+"""Picture sort: one item at a time, its picture beside its words, and three big piles.
+
+The item's picture takes the rows the answer area has left (else its symbol shows), so the
+piles are never pushed off the screen.
+"""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Static
 
 from accessibility.symbol_width import steady_symbol
@@ -12,6 +17,7 @@ from kiosk.ui.host import KioskHost
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
 from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.question_picture import MAX_ROWS, QuestionPicture
 
 
 class PictureSortAnswer(Vertical):
@@ -19,10 +25,12 @@ class PictureSortAnswer(Vertical):
 
     DEFAULT_CSS = """
     PictureSortAnswer { height: auto; padding: 0 1; }
-    PictureSortAnswer #item {
-        height: auto; min-height: 3; padding: 1 2; margin: 0 0 1 0; text-style: bold;
-        background: $surface; color: $text; border: round $choice-border;
+    PictureSortAnswer #item-box {
+        height: auto; min-height: 3; margin: 0 0 1 0;
+        background: $surface; border: round $choice-border;
     }
+    PictureSortAnswer #item { width: 1fr; padding: 1 2; text-style: bold; color: $text; }
+    PictureSortAnswer QuestionPicture { margin: 0 0 0 1; }
     PictureSortAnswer #item-count { height: 1; color: $muted-text; padding: 0 1; }
     PictureSortAnswer Horizontal { height: auto; }
     """
@@ -37,8 +45,10 @@ class PictureSortAnswer(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="item-count", markup=False)
-        yield Static("", id="item", markup=False)
-        with Horizontal():
+        with Horizontal(id="item-box"):
+            yield QuestionPicture(room=self._picture_room)
+            yield Static("", id="item", markup=False)
+        with Horizontal(classes="piles"):
             for pile in self.piles:
                 yield ChoiceButton.for_option(pile)
 
@@ -54,8 +64,32 @@ class PictureSortAnswer(Vertical):
         self.items, self.sorted, self.index = [], {}, 0
         self.query_one("#item-count", Static).update("")
         self.query_one("#item", Static).update("")
+        self.query_one(QuestionPicture).show(None)
         for button in self.query(ChoiceButton):
             button.chosen = False
+
+    def _picture_room(self) -> int:
+        """The rows the answer area has left for the item's picture, after everything else."""
+        area, box = self.parent, self.query_one("#item-box")
+        if not isinstance(area, Widget):
+            return 0
+        left = area.content_size.height - (self.size.height - box.content_size.height)
+        return min(MAX_ROWS, left)
+
+    def fit_pictures(self) -> bool:
+        """Fit the item's picture to the room left; True if that changed its size."""
+        return self.query_one(QuestionPicture).refit()
+
+    @on(QuestionPicture.Changed)
+    def _picture_changed(self, event: QuestionPicture.Changed) -> None:
+        """The item's picture takes its symbol's place, or gives the symbol back."""
+        event.stop()
+        if self.items:
+            self._show_words()
+
+    @on(QuestionPicture.Resized)
+    def _picture_resized(self, event: QuestionPicture.Resized) -> None:
+        event.stop()
 
     @property
     def item(self) -> OptionView[str]:
@@ -77,10 +111,16 @@ class PictureSortAnswer(Vertical):
     def _show_item(self) -> None:
         item = self.item
         self.query_one("#item-count", Static).update(self._count())
-        symbol = steady_symbol(item.symbol or "")  # one width in every terminal
-        self.query_one("#item", Static).update(f"{symbol}  {item.label}".strip())
+        self.query_one(QuestionPicture).show(item.picture)
+        self._show_words()
         for button in self.query(ChoiceButton):
             button.chosen = self.sorted.get(str(item.value)) == button.value
+
+    def _show_words(self) -> None:
+        item = self.item
+        shown = self.query_one(QuestionPicture).shown
+        symbol = "" if shown else steady_symbol(item.symbol or "")  # one width everywhere
+        self.query_one("#item", Static).update(f"{symbol}  {item.label}".strip())
 
     def go_back(self) -> bool:
         """Show the item before; False when this is the first item."""

@@ -7,6 +7,7 @@ screen gives way to the symbol.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,10 @@ class QuestionPicture(Widget):
             self.path = path
             self.image = image
 
-    def __init__(self) -> None:
+    def __init__(self, room: Callable[[], int] | None = None) -> None:
         super().__init__()
+        self.room = room or (lambda: picture_rows(self.screen.size.height))
+        """How many rows the picture may take now (at first: what the screen's height leaves)."""
         self.path: Path | None = None
         """The picture asked for now, or None."""
         self.rows = 0
@@ -100,6 +103,13 @@ class QuestionPicture(Widget):
         if self.path is not None and self.children:
             self._take_rows(picture_rows(screen_height))
 
+    def refit(self) -> bool:
+        """Take the rows `room` gives now; True if that changed the picture's size."""
+        before = self.rows
+        if self.path is not None and self.children:
+            self._take_rows(self.room())
+        return self.rows != before
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="picture")
     def _read(self, path: Path) -> None:
         self.post_message(self._Read(path, read_picture(path)))
@@ -118,7 +128,7 @@ class QuestionPicture(Widget):
             self.query_one(drawer).image = message.image
         else:
             self.mount(drawer(message.image))
-        self._take_rows(picture_rows(self.screen.size.height))
+        self._take_rows(self.room())
 
     def _take_rows(self, rows: int) -> None:
         if rows < MIN_ROWS or not self.children:
