@@ -78,3 +78,21 @@ async def test_symbols_inside_the_words_are_drawn_as_one_character() -> None:
         assert "Our teacher 🧑 came too" in text
         assert "We all 👫 went to the park" in text
         assert "\u200d" not in text
+
+
+class Labels(Buttons):
+    """Answer buttons whose words hold joined emoji."""
+
+    def compose(self) -> ComposeResult:
+        yield ChoiceButton("With my teacher 🧑‍🏫", key="1", symbol="🏫")
+        yield ChoiceButton("With my friends 🧑‍🤝‍🧑", key="2", symbol="🙂")
+
+
+async def test_symbols_inside_button_words_keep_the_borders_straight() -> None:
+    app = Labels()
+    async with app.run_test(size=(40, 8)) as pilot:
+        await until(pilot, lambda: any("teacher" in line for line in painted_lines(app.screen)))
+        lines = [line for line in painted_lines(app.screen) if line.strip()]
+        assert any("With my teacher 🧑" in line for line in lines)
+        assert any("With my friends 👫" in line for line in lines)
+        assert len({cell_len(line.rstrip()) for line in lines}) == 1, lines

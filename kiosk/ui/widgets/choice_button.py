@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from accessibility.symbol_width import steady_symbol
+from accessibility.symbol_width import steady_symbol, steady_text
 from kiosk.ui.host import KioskHost
 from kiosk.ui.screens.one_result import OneResult
 from kiosk.ui.words import word
@@ -77,7 +77,7 @@ class ChoiceButton(Widget, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
-        self.label = label
+        self.label = steady_text(label)  # symbols in the words: one width in every terminal
         self.key = key
         self.symbol = symbol
         self.value = value
@@ -109,7 +109,7 @@ class ChoiceButton(Widget, can_focus=True):
 
     def show_option(self, option: OptionView[object], *, chosen: bool = False) -> None:
         """Become the button for another option, in place (no new widget to mount)."""
-        self.label = option.label
+        self.label = steady_text(option.label)
         self.key = option.key
         self.symbol = option.symbol
         self.value = option.value

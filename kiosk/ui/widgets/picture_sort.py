@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from accessibility.symbol_width import steady_symbol
+from accessibility.symbol_width import steady_symbol, steady_text
 from kiosk.ui.host import KioskHost
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
@@ -120,7 +120,8 @@ class PictureSortAnswer(Vertical):
         item = self.item
         shown = self.query_one(QuestionPicture).shown
         symbol = "" if shown else steady_symbol(item.symbol or "")  # one width everywhere
-        self.query_one("#item", Static).update(f"{symbol}  {item.label}".strip())
+        words = steady_text(item.label)
+        self.query_one("#item", Static).update(f"{symbol}  {words}".strip())
 
     def go_back(self) -> bool:
         """Show the item before; False when this is the first item."""

@@ -36,9 +36,9 @@ STAFF_PAGES: dict[str, Callable[[StaffSession], Screen[Any]]] = {
     "feedback": FeedbackPage,
 }
 
-FOLDER = Path("tests/ui/surveys")
-"""The folder the file choosers open on, named as from the project's folder (where the tests
-run), so each snapshot shows the same words on every computer."""
+FOLDER = Path("tests/ui/usb_stick")
+"""A folder like a USB stick for the file choosers, named from the project's folder (where the
+tests run), so each snapshot shows the same words on every computer. Keep it as it is."""
 
 
 class StaffSnapshot(App[None]):
