@@ -33,8 +33,8 @@ def served(tmp_path: Path) -> Iterator[Served]:
         yield kiosk
 
 
-def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
-    """Answer my-school as a young person, by clicking only; returns the receipt shown."""
+def start_as_a_young_person(kiosk: KioskPage) -> None:
+    """From the start screen to the first question: a young person, as they are, who agrees."""
     kiosk.wait_for("Touch the screen or press Space to start")
     kiosk.click_key("SPACE")  # Start
     kiosk.wait_for("Who are you?")
@@ -43,6 +43,11 @@ def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
     kiosk.click_key("0")  # Next
     kiosk.wait_for("Is that OK?")
     kiosk.click_key("1")
+
+
+def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
+    """Answer my-school as a young person, by clicking only; returns the receipt shown."""
+    start_as_a_young_person(kiosk)
     kiosk.wait_for("How do you feel about school?")
     kiosk.page.screenshot(path=pictures / "question-landscape.png")
     kiosk.click_key("4")
@@ -163,14 +168,7 @@ def test_a_survey_picture_is_drawn_in_the_browser(playwright: Playwright, tmp_pa
         browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
         kiosk = KioskPage(browser.new_page())
         kiosk.page.goto(served.address)
-        kiosk.wait_for("Touch the screen or press Space to start")
-        kiosk.click_key("SPACE")
-        kiosk.wait_for("Who are you?")
-        kiosk.click_key("1")
-        kiosk.wait_for("How do you like to answer?")
-        kiosk.click_key("0")
-        kiosk.wait_for("Is that OK?")
-        kiosk.click_key("1")
+        start_as_a_young_person(kiosk)
         kiosk.wait_for("Did you enjoy today?")
         for _ in range(200):  # the picture comes just after the words, then takes its room
             screen = kiosk.text()
@@ -208,14 +206,7 @@ def test_option_pictures_are_drawn_in_the_browser_and_their_buttons_still_work(
         browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
         kiosk = KioskPage(browser.new_page())
         kiosk.page.goto(served.address)
-        kiosk.wait_for("Touch the screen or press Space to start")
-        kiosk.click_key("SPACE")
-        kiosk.wait_for("Who are you?")
-        kiosk.click_key("1")
-        kiosk.wait_for("How do you like to answer?")
-        kiosk.click_key("0")
-        kiosk.wait_for("Is that OK?")
-        kiosk.click_key("1")
+        start_as_a_young_person(kiosk)
         screen = kiosk.wait_for("Which pet do you like?")
         for _ in range(200):  # the pictures come just after the words
             screen = kiosk.text()

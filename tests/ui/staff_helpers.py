@@ -12,6 +12,7 @@ from kiosk.staff import staff_report
 from kiosk.staff_session import StaffSession
 from kiosk.store import MemoryStore
 from kiosk.ui.textual_private import painted_lines
+from kiosk.ui.themes import kiosk_themes, theme_name
 from surveys.catalog import load_builtin
 from surveys.flow import Flow
 
@@ -20,11 +21,14 @@ CODES = ("AAA-AAA", "BBB-BBB", "CCC-CCC")
 
 
 class Host(App[None]):
-    """An empty app that collects the results of the screens pushed on it."""
+    """An empty app in the kiosk's colours that collects the results of the screens pushed on it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.results: list[object] = []
+        for theme in kiosk_themes():
+            self.register_theme(theme)
+        self.theme = theme_name("default")
 
 
 def shown(app: App[None]) -> str:
