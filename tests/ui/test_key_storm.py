@@ -1,4 +1,5 @@
-"""Key storms: thousands of random keys and clicks, some arriving together, never break the kiosk.
+"""Key storms: thousands of random keys, clicks and resizes, some keys arriving together, never
+break the kiosk.
 
 Each storm runs with a fixed seed, so a failure can be replayed. Afterwards the kiosk must still
 be running on a participant screen, every participant who reached "thank you" must be stored
@@ -52,7 +53,9 @@ KEYS = [
 ]
 CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "backspace": "\x7f", "escape": "\x1b"}
 STORMS = [(seed, 2_500) for seed in (11, 23, 37, 41)]
-"""Four storms of 2,500 keys and clicks: 10,000 in all."""
+"""Four storms of 2,500 keys, clicks and resizes: 10,000 in all."""
+SIZES = [(20, 8), (40, 12), (80, 24), SIZE, (160, 50)]
+"""Terminal sizes a storm resizes to, from too small to use to large."""
 
 
 def key_event(key: str) -> events.Key:
@@ -71,9 +74,10 @@ class Storm:
         self.problems: list[str] = []
 
     async def blow(self, actions: int) -> None:
-        """Send `actions` keys, bursts of keys and clicks."""
+        """Send `actions` keys, bursts of keys, clicks and resizes; end at the usual size."""
         for _ in range(actions):
             await self._one()
+        await self.pilot.resize_terminal(*SIZE)
         await self.pilot.pause()
 
     async def _one(self) -> None:
@@ -85,6 +89,8 @@ class Storm:
                 self.app.post_message(key_event(self.random.choice(KEYS)))
         elif roll < 0.40:
             self._click(times=self.random.choice((1, 1, 2)))
+        elif roll < 0.42:  # a window dragged smaller or larger, or a tablet turned
+            await self.pilot.resize_terminal(*self.random.choice(SIZES))
         else:
             self.app.post_message(key_event(self.random.choice(KEYS)))
         if self.random.random() < 0.35:  # let the kiosk catch up now and then, as between presses
