@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from kiosk.pin import PinError, PinStatus, StaffPin
+from kiosk.pin import PIN_LENGTHS, PinError, PinStatus, StaffPin
 
 
 def set_up_first_pin(data_dir: Path, *, interactive: bool | None = None) -> None:
@@ -35,7 +35,7 @@ def set_up_first_pin(data_dir: Path, *, interactive: bool | None = None) -> None
     )
     staff_pin.set(
         click.prompt(
-            "Staff PIN (4 to 8 numbers)",
+            f"Staff PIN ({PIN_LENGTHS})",
             hide_input=True,
             confirmation_prompt="Type the same PIN again",
         )

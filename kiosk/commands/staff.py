@@ -8,7 +8,14 @@ from pathlib import Path
 import click
 
 from kiosk.commands.options import data_dir_option
-from kiosk.pin import LOCKED_MESSAGE, LOCKED_OUT_MESSAGE, PinError, PinStatus, StaffPin
+from kiosk.pin import (
+    LOCKED_MESSAGE,
+    LOCKED_OUT_MESSAGE,
+    PIN_LENGTHS,
+    PinError,
+    PinStatus,
+    StaffPin,
+)
 from kiosk.pin.reset import check_organiser_key
 
 
@@ -47,7 +54,7 @@ def staff_command() -> None:
 )
 @data_dir_option
 def pin_command(from_stdin: bool, reset: bool, organiser_key: Path | None, data_dir: Path) -> None:
-    """Set the staff PIN (4 to 8 numbers), before participants use the kiosk."""
+    """Set the staff PIN, before participants use the kiosk."""
     staff_pin = StaffPin(data_dir)
     if reset:
         check_organiser_key(data_dir, organiser_key)
@@ -57,5 +64,5 @@ def pin_command(from_stdin: bool, reset: bool, organiser_key: Path | None, data_
         raise PinError(LOCKED_OUT_MESSAGE, title="Staff mode is locked")
     elif status is PinStatus.READY:
         _check_current(staff_pin, from_stdin)
-    staff_pin.set(_read_pin("New staff PIN (4 to 8 numbers)", from_stdin, twice=True))
+    staff_pin.set(_read_pin(f"New staff PIN ({PIN_LENGTHS})", from_stdin, twice=True))
     click.echo("The staff PIN is set. Press F2 on the kiosk and type it to open staff mode.")

@@ -3,7 +3,14 @@
 from kiosk.pin.guard import FREE_TRIES, LOCK_OUT_TRIES, PIN_FILE, PinCheck, StaffPin, wait_after
 from kiosk.pin.marker import MARKER_FILE
 from kiosk.pin.record import LONGEST_WAIT
-from kiosk.pin.rule import LONGEST_PIN, PIN_CHARACTERS, PIN_RULE, SHORTEST_PIN, is_valid_pin
+from kiosk.pin.rule import (
+    LONGEST_PIN,
+    PIN_CHARACTERS,
+    PIN_LENGTHS,
+    PIN_RULE,
+    SHORTEST_PIN,
+    is_valid_pin,
+)
 from kiosk.pin.status import (
     LOCKED_MESSAGE,
     LOCKED_OUT_MESSAGE,
@@ -23,6 +30,7 @@ __all__ = [
     "NOT_SET_MESSAGE",
     "PIN_CHARACTERS",
     "PIN_FILE",
+    "PIN_LENGTHS",
     "PIN_RULE",
     "SHORTEST_PIN",
     "PinCheck",

@@ -6,7 +6,9 @@ SHORTEST_PIN = 4
 LONGEST_PIN = 8
 PIN_CHARACTERS = r"[0-9]*"
 """What can be typed into a PIN box, as a pattern for the whole box."""
-PIN_RULE = f"A staff PIN is {SHORTEST_PIN} to {LONGEST_PIN} numbers."
+PIN_LENGTHS = f"{SHORTEST_PIN} to {LONGEST_PIN} numbers"
+"""The rule in words, as prompts give it."""
+PIN_RULE = f"A staff PIN is {PIN_LENGTHS}."
 
 
 def is_valid_pin(pin: str) -> bool:
