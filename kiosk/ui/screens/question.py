@@ -181,6 +181,8 @@ class QuestionScreen(WithHelp[None]):
         super().on_mount()
         for widget in self.query_one(AnswerArea).kinds():  # answers laid out after the picture
             self.watch(widget, "virtual_size", self._answers_changed, init=False)
+            # ...or squeezed by the words above them (their size alone changes, not their own)
+            self.watch(widget, "show_vertical_scrollbar", self._answers_changed, init=False)
 
     def _answers_changed(self) -> None:
         picture = self.query_one(QuestionPicture)
