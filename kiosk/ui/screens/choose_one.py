@@ -12,11 +12,11 @@ from kiosk.ui.options import OptionView
 from kiosk.ui.screens.with_help import WithHelp
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.answered import Answered
-from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.choice_button import ButtonValue, ChoiceButton
 from kiosk.ui.widgets.choice_grid import ChoiceGrid
 from kiosk.ui.widgets.prompt import Prompt
 
-ChoiceT = TypeVar("ChoiceT")
+ChoiceT = TypeVar("ChoiceT", bound=ButtonValue)
 
 
 class ChooseOneScreen(WithHelp[ChoiceT], Generic[ChoiceT]):

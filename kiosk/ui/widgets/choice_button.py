@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.binding import Binding
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from kiosk.ui.button_pictures import ButtonPicture
     from kiosk.ui.options import OptionView
+
+ButtonValue = str | int
+"""What a button stands for: an option's id, a number on a scale, a language or a name."""
 
 
 class ChoiceButton(Widget, can_focus=True):
@@ -70,7 +73,7 @@ class ChoiceButton(Widget, can_focus=True):
         *,
         key: str | None = None,
         symbol: str | None = None,
-        value: Any = None,
+        value: ButtonValue | None = None,
         spoken: str | None = None,
         language: str | None = None,
         id: str | None = None,
@@ -94,7 +97,7 @@ class ChoiceButton(Widget, can_focus=True):
         """The rows the picture is drawn in now; 0 shows the symbol instead."""
 
     @classmethod
-    def for_option(cls, option: OptionView[object], *, chosen: bool = False) -> ChoiceButton:
+    def for_option(cls, option: OptionView[ButtonValue], *, chosen: bool = False) -> ChoiceButton:
         """The button for one answer option, marked if it is already chosen."""
         button = cls(
             option.label,
@@ -107,7 +110,7 @@ class ChoiceButton(Widget, can_focus=True):
         button.chosen = chosen
         return button
 
-    def show_option(self, option: OptionView[object], *, chosen: bool = False) -> None:
+    def show_option(self, option: OptionView[ButtonValue], *, chosen: bool = False) -> None:
         """Become the button for another option, in place (no new widget to mount)."""
         self.label = steady_text(option.label)
         self.key = option.key

@@ -22,7 +22,7 @@ from textual.message import Message
 from kiosk.ui.button_pictures import MAX_ROWS, MIN_ROWS, ButtonPicture, read_button_picture
 from kiosk.ui.options import OptionView
 from kiosk.ui.widgets.answered import Answered
-from kiosk.ui.widgets.choice_button import ChoiceButton
+from kiosk.ui.widgets.choice_button import ButtonValue, ChoiceButton
 
 
 def spare_button() -> ChoiceButton:
@@ -53,7 +53,7 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
             self.picture = picture
 
     def __init__(
-        self, options: Sequence[OptionView[object]] = (), *, spare: int = 0, columns: int = 1
+        self, options: Sequence[OptionView[ButtonValue]] = (), *, spare: int = 0, columns: int = 1
     ) -> None:
         super().__init__()
         self.options = list(options)
@@ -74,7 +74,10 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
         return [b for b in self.query_children(ChoiceButton) if b.id != "done"]
 
     def show_options(
-        self, options: Sequence[OptionView[object]], chosen: Container[object], columns: int = 1
+        self,
+        options: Sequence[OptionView[ButtonValue]],
+        chosen: Container[object],
+        columns: int = 1,
     ) -> None:
         """Show `options` (marking those in `chosen`), hiding the spare buttons."""
         buttons = self.option_buttons()
@@ -161,11 +164,12 @@ class OptionGrid(ScrollableContainer, can_focus=False, inherit_bindings=False):
 class ChoiceGrid(OptionGrid):
     """Choosing a button answers at once."""
 
-    def show(self, options: Sequence[OptionView[object]], chosen: object = None) -> None:
+    def show(self, options: Sequence[OptionView[ButtonValue]], chosen: object = None) -> None:
         """Show a question's options, in two columns past four, marking an earlier answer."""
         self.show_options(options, [chosen], columns=2 if len(options) > 4 else 1)
 
     @on(ChoiceButton.Pressed)
     def _chosen(self, event: ChoiceButton.Pressed) -> None:
         event.stop()
-        self.post_message(Answered(event.button.value))
+        if event.button.value is not None:  # a hidden spare has no value and takes no press
+            self.post_message(Answered(event.button.value))
