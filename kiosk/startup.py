@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from surveys.model import Survey
 
 CARD_FILE = "survey-card.json"
-CARD_FORMAT = 1
+CARD_FORMAT = 2
+"""2: the card also names the survey's picture (a card of format 1 is made again)."""
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SurveyCard:
-    """The survey's title, introduction, symbol and languages (main language first)."""
+    """The survey's title, introduction, symbol, languages (main language first) and picture."""
 
     title: str
     intro: str
     symbol: str | None
     languages: tuple[str, ...]
+    picture: str | None = None
+    """The survey's own `picture:` file name, shown beside its title."""
 
     @property
     def language(self) -> str:
@@ -38,6 +40,7 @@ class SurveyCard:
             intro=survey.text(survey.intro),
             symbol=survey.symbol,
             languages=tuple(survey.all_languages()),
+            picture=survey.picture,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -50,18 +53,18 @@ class SurveyCard:
         if not isinstance(data, dict):
             return None
         title, intro, symbol = data.get("title"), data.get("intro"), data.get("symbol")
-        languages = data.get("languages")
+        languages, picture = data.get("languages"), data.get("picture")
         if not (isinstance(title, str) and isinstance(intro, str)):
             return None
-        if not (symbol is None or isinstance(symbol, str)):
+        if not all(value is None or isinstance(value, str) for value in (symbol, picture)):
             return None
         if not (isinstance(languages, list) and languages):
             return None
         if not all(isinstance(code, str) for code in languages):
             return None
-        if _has_control_characters(title, intro, symbol or "", *languages):
+        if _has_control_characters(title, intro, symbol or "", picture or "", *languages):
             return None  # edited on disk: the kiosk loads and checks the survey itself instead
-        return cls(title, intro, symbol, tuple(languages))
+        return cls(title, intro, symbol, tuple(languages), picture)
 
 
 def _has_control_characters(*texts: str) -> bool:

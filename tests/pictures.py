@@ -97,11 +97,22 @@ def huge_picture(path: Path) -> Path:
 
 
 def picture_survey(
-    folder: Path, picture: str = "day.png", option_picture: str = "fruit.png"
+    folder: Path,
+    picture: str = "day.png",
+    option_picture: str = "fruit.png",
+    survey_picture: str | None = None,
 ) -> Path:
-    """A survey file in `folder` whose first question and first option name these pictures."""
+    """A survey file in `folder` whose first question and first option name these pictures.
+
+    With `survey_picture`, the survey names that picture for itself, with the symbol 🎪.
+    """
+    text = SURVEY.format(picture=picture, option_picture=option_picture)
+    if survey_picture is not None:
+        text = text.replace(
+            "title: Pictures\n", f"title: Pictures\nsymbol: 🎪\npicture: {survey_picture}\n"
+        )
     path = folder / "pictures.yaml"
-    path.write_text(SURVEY.format(picture=picture, option_picture=option_picture), "utf-8")
+    path.write_text(text, "utf-8")
     return path
 
 

@@ -269,7 +269,9 @@ class KioskApp(App[None], inherit_bindings=False):
             await self._forget_participant()
             self.set_timer(1.0, tidy_memory)
             self.voice.stop()
-            attract = AttractScreen(self.card, self.settings.event, self.feedback)
+            attract = AttractScreen(
+                self.card, self.settings.event, self.feedback, self.settings.survey_dir
+            )
             chosen = self.push_screen(attract, wait_for_dismiss=True)
             if self._loader is not None:  # the first time only: load once the screen is up
                 attract.call_after_refresh(self._load, self._loader)

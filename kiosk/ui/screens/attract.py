@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,7 +17,9 @@ from kiosk.ui.spoken import lines, press_for
 from kiosk.ui.staff_corner import in_staff_corner
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
+from kiosk.ui.widgets.question_picture import QuestionPicture, picture_rows
 from surveys.card import SurveyCard
+from surveys.pictures import picture_file
 
 MOVE_KEYS = frozenset({"tab", "shift+tab", "up", "down", "left", "right"})
 
@@ -35,11 +39,19 @@ class AttractScreen(KioskScreen[str]):
         Binding("c", "press_key('c')", "I have a code", show=False, id="have-code"),
     ]
 
-    def __init__(self, card: SurveyCard, event: str | None, feedback: Feedback | None) -> None:
+    def __init__(
+        self,
+        card: SurveyCard,
+        event: str | None,
+        feedback: Feedback | None,
+        picture_folder: Path | None = None,
+    ) -> None:
         super().__init__()
         self.card = card
         self.event_name = event
         self.feedback = feedback
+        self.picture_folder = picture_folder
+        """Where the survey's picture files are; None for a built-in survey."""
         self._greeted = False
 
     def compose(self) -> ComposeResult:
@@ -47,7 +59,12 @@ class AttractScreen(KioskScreen[str]):
         with Vertical(id="attract"):
             if self.event_name:
                 yield Static(self.event_name, id="event", markup=False)
-            yield Prompt(card.title, card.intro, card.symbol)
+            if card.picture is None:
+                yield Prompt(card.title, card.intro, card.symbol)
+            else:
+                with Horizontal(id="survey-head"):
+                    yield QuestionPicture(lambda: picture_rows(self.size.height))
+                    yield Prompt(card.title, card.intro, card.symbol)
             yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
             yield Static(self.words("start"), id="start-hint", markup=False)
             languages = card.languages
@@ -64,6 +81,43 @@ class AttractScreen(KioskScreen[str]):
                     yield Static(self.feedback.title, classes="title", markup=False)
                     for line in self.feedback.lines:
                         yield Static(line, markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if self.card.picture is not None:
+            self.query_one(QuestionPicture).show(
+                picture_file(self.card.picture, self.picture_folder)
+            )
+
+    @on(QuestionPicture.Changed)
+    def _picture_changed(self, event: QuestionPicture.Changed) -> None:
+        """The picture takes the symbol's place, and gives way if the screen needs its rows."""
+        prompt = self.query_one(Prompt)
+        prompt.show(
+            prompt.title_words, prompt.more_words, None if event.shown else self.card.symbol
+        )
+        if event.shown:
+            self.call_after_refresh(self._make_room)
+
+    @on(QuestionPicture.Resized)
+    def _picture_resized(self) -> None:
+        self.call_after_refresh(self._make_room)
+
+    @on(events.Resize)
+    def _resized(self) -> None:
+        if self.card.picture is not None and self.query_one(QuestionPicture).refit():
+            self.call_after_refresh(self._make_room)
+
+    def _make_room(self) -> None:
+        """Take the picture down a row at a time until everything else fits on the screen."""
+        picture = self.query_one(QuestionPicture)
+        if not picture.shown or picture.region.height != picture.rows:
+            return  # hidden, or not laid out at its new size yet: its resize event calls again
+        page = self.query_one("#attract")
+        if page.virtual_size.height > page.content_region.height:
+            picture.give_way(1)
+        else:
+            picture.fitted = True
 
     def show_feedback(self, feedback: Feedback) -> None:
         """Show newer "you said, we did" (staff loaded it while this screen waited)."""
