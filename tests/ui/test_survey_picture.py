@@ -109,3 +109,21 @@ async def test_a_small_window_shows_the_symbol_and_a_bigger_one_the_picture(
         await until(pilot, lambda: picture_of(app).shown)
         await settled(pilot, app)
         assert_everything_on_the_screen(app)
+
+
+async def test_news_from_staff_keeps_the_picture(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    clear_picture(tmp_path / "poster.png")
+    app = attract_app(kiosk, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot, app)
+        assert picture_of(app).shown
+        screen = app.screen
+        assert isinstance(screen, AttractScreen)
+        screen.show_feedback(SAID)
+        await until(pilot, lambda: "We did: a quiet room." in visible_text(app))
+        await settled(pilot, app)
+        assert picture_of(app).shown
+        assert "🎪" not in visible_text(app)
+        assert_everything_on_the_screen(app)

@@ -63,7 +63,8 @@ class AttractScreen(KioskScreen[str]):
                 yield Prompt(card.title, card.intro, card.symbol)
             else:
                 with Horizontal(id="survey-head"):
-                    yield QuestionPicture(lambda: picture_rows(self.size.height))
+                    path = picture_file(card.picture, self.picture_folder)
+                    yield QuestionPicture(lambda: picture_rows(self.size.height), path)
                     yield Prompt(card.title, card.intro, card.symbol)
             yield ChoiceButton(self.words("start_button"), key="space", symbol="▶", id="start")
             yield Static(self.words("start"), id="start-hint", markup=False)
@@ -81,13 +82,6 @@ class AttractScreen(KioskScreen[str]):
                     yield Static(self.feedback.title, classes="title", markup=False)
                     for line in self.feedback.lines:
                         yield Static(line, markup=False)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        if self.card.picture is not None:
-            self.query_one(QuestionPicture).show(
-                picture_file(self.card.picture, self.picture_folder)
-            )
 
     @on(QuestionPicture.Changed)
     def _picture_changed(self, event: QuestionPicture.Changed) -> None:

@@ -62,12 +62,12 @@ class QuestionPicture(Widget):
             self.path = path
             self.image = image
 
-    def __init__(self, room: Callable[[], int] | None = None) -> None:
+    def __init__(self, room: Callable[[], int] | None = None, path: Path | None = None) -> None:
         super().__init__()
         self.room = room or (lambda: picture_rows(self.screen.size.height))
         """How many rows the picture may take now (at first: what the screen's height leaves)."""
-        self.path: Path | None = None
-        """The picture asked for now, or None."""
+        self.path: Path | None = path
+        """The picture asked for now, or None (given here: shown once mounted)."""
         self.rows = 0
         """The rows the picture is given now."""
         self._shape = 1.0
@@ -76,6 +76,10 @@ class QuestionPicture(Widget):
         """Whether the picture asked for is still being read."""
         self.fitted = False
         """Whether the screen has made room for the answers since the picture was shown."""
+
+    def on_mount(self) -> None:
+        if self.path is not None:
+            self.show(self.path)
 
     def on_resize(self) -> None:
         self.post_message(self.Resized())
