@@ -53,19 +53,29 @@ def place_now(pilot: Pilot[None]) -> Place | None:
     return Place(screen, screen.step, picture)
 
 
-def labelled(buttons: list[ChoiceButton], words: str) -> list[ChoiceButton]:
-    """The buttons whose label is `words`, else those whose label holds them (any case)."""
+def labelled(buttons: list[ChoiceButton], words: str, part: bool) -> list[ChoiceButton]:
+    """The buttons whose label is `words` (any case); with `part`, else those that hold them.
+
+    Answers are matched whole, so "Happy" never presses "Very happy" when Happy is not shown.
+    """
     wanted = words.casefold()
     whole = [b for b in buttons if str(b.label).casefold() == wanted]
-    return whole or [b for b in buttons if wanted in str(b.label).casefold()]
+    if whole or not part:
+        return whole
+    return [b for b in buttons if wanted in str(b.label).casefold()]
 
 
-async def find_button(pilot: Pilot[None], words: str, within: Widget | None = None) -> ChoiceButton:
-    """The one button shown now (in `within`, else the whole screen) that says `words`."""
+async def find_button(
+    pilot: Pilot[None], words: str, within: Widget | None = None, *, part: bool = False
+) -> ChoiceButton:
+    """The one button shown now (in `within`, else the whole screen) that says `words`.
+
+    With `part`, a button whose label holds `words` will do ("young person").
+    """
 
     def matching() -> list[ChoiceButton]:
         area = within if within is not None else pilot.app.screen
-        return labelled(shown(area.query(ChoiceButton)), words)
+        return labelled(shown(area.query(ChoiceButton)), words, part)
 
     def failure() -> str:
         area = within if within is not None else pilot.app.screen
@@ -95,10 +105,15 @@ async def moved_on(pilot: Pilot[None], before: Place | None, doing: str) -> None
 
 
 async def choose(
-    pilot: Pilot[None], words: str, *, within: Widget | None = None, by: By = "keys"
+    pilot: Pilot[None],
+    words: str,
+    *,
+    within: Widget | None = None,
+    part: bool = False,
+    by: By = "keys",
 ) -> None:
-    """Press the button that says `words` and wait until the kiosk moves on."""
-    button = await find_button(pilot, words, within)
+    """Press the button that says `words` (or, with `part`, holds them), and see what is next."""
+    button = await find_button(pilot, words, within, part=part)
     await until(pilot, lambda: place_now(pilot) is not None, failure="the screen never settled")
     before = place_now(pilot)
     await press(pilot, button, by)

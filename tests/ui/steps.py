@@ -1,8 +1,9 @@
 """What a participant does at the kiosk, step by named step, for tests that read as they act.
 
 Each step finds the button by the words on it (on the screen shown now), presses its key or
-touches it, and waits, as a person would, until the kiosk has moved on. A step that cannot see
-what it looks for fails with the words it wanted and the buttons that were shown.
+touches it, and waits, as a person would, until the kiosk has moved on. An answer is found by
+its whole words; who you are, a setting, or a question to change by a part of them. A step
+that cannot see what it looks for fails with the words it wanted and the buttons shown.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ async def start_as(pilot: Pilot[None], who: str) -> None:
     await until_screen(pilot, AttractScreen)
     await choose(pilot, "Start")
     await until_screen(pilot, AudienceScreen)
-    await choose(pilot, who)
+    await choose(pilot, who, part=True)
     await until_screen(pilot, ProfileScreen)
 
 
 async def switch(pilot: Pilot[None], setting: str) -> None:
     """Turn one way of answering on or off ("Read it slower"), or the colours round."""
-    button = await find_button(pilot, setting)
+    button = await find_button(pilot, setting, part=True)
     label = button.label
     await press(pilot, button)
     await until(pilot, lambda: button.label != label, failure=f"{setting!r} never changed")
@@ -188,13 +189,13 @@ async def back_from_help(pilot: Pilot[None], *, by: By = "keys") -> None:
 
 async def tell_who_answered(pilot: Pilot[None], who: str) -> None:
     """Say who answered ("by myself"), and see the answers to check."""
-    await choose(pilot, who)
+    await choose(pilot, who, part=True)
     await until_screen(pilot, ReviewScreen)
 
 
 async def change_answer(pilot: Pilot[None], question_words: str) -> None:
     """On the answers to check, choose the one whose question says `question_words`."""
-    await choose(pilot, question_words)
+    await choose(pilot, question_words, part=True)
     await until_screen(pilot, QuestionScreen)
 
 

@@ -270,7 +270,7 @@ async def test_profile_changes_colours_size_faces_and_time(
         assert app.has_class("-bigger")
         await press_next(pilot)
         await agree(pilot)
-        await until(pilot, lambda: "How do you feel about school" in visible_text(app))
+        await until(pilot, lambda: "Very happy" in visible_text(app))  # the answers are drawn
         buttons = shown(app.screen.query(ChoiceButton))
         faces = [b.value for b in buttons if b.key in ("1", "2", "3", "4")]
         assert faces == [1, 3, 5]
@@ -285,10 +285,10 @@ async def test_targets_are_at_least_three_rows(kiosk: Callable[..., KioskApp]) -
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await start_survey_as(pilot, "young person")
-        await until(pilot, lambda: "How do you feel about school" in visible_text(app))
+        await until(pilot, lambda: "Very happy" in visible_text(app))  # the answers are drawn
         assert_targets_are_tall(app)
         await answer(pilot, "feel_school", "Very sad")
-        await until(pilot, lambda: "What makes school hard?" in visible_text(app))
+        await until(pilot, lambda: "Getting to school" in visible_text(app))
         assert_targets_are_tall(app)
 
 
