@@ -31,6 +31,19 @@ def shown(buttons: Iterable[ChoiceButton]) -> list[ChoiceButton]:
     return [button for button in buttons if is_shown(button)]
 
 
+async def press_its_key(pilot: Pilot[None], button: ChoiceButton) -> None:
+    """Press the key shown on `button`."""
+    assert button.key is not None, f"{button.label!r} has no key to press"
+    await pilot.press(button.key)
+
+
+async def touch(pilot: Pilot[None], button: ChoiceButton) -> None:
+    """Touch `button` (a click inside its border), scrolled into view first."""
+    button.scroll_visible(animate=False, immediate=True)
+    await pilot.pause()
+    assert await pilot.click(button, offset=(2, 1)), f"the touch missed {button.label!r}"
+
+
 Mode = Literal["keys", "clicks", "switches"]
 SWITCH_KEYMAP = {"move": "f5", "choose": "f6"}
 PILES = ("like", "not_sure", "dislike")
@@ -52,12 +65,9 @@ class Walker:
     async def activate(self, button: ChoiceButton) -> None:
         """Choose `button` the way this walker's person would."""
         if self.mode == "keys":
-            assert button.key is not None
-            await self.pilot.press("space" if button.key == "space" else button.key)
+            await press_its_key(self.pilot, button)
         elif self.mode == "clicks":
-            button.scroll_visible(animate=False, immediate=True)
-            await self.pilot.pause()
-            assert await self.pilot.click(button, offset=(2, 1))
+            await touch(self.pilot, button)
         else:
             for _ in range(40):
                 if self.app.focused is button:
