@@ -8,6 +8,9 @@ of one it cannot read. Pillow is loaded only when a picture is checked or read.
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +26,8 @@ MAX_PICTURE_PIXELS = 4096 * 4096
 """The most pixels a picture may have; a terminal shows at most a few thousand."""
 SHOWN_PIXELS = 160
 """Pictures are shrunk to at most this many pixels each way before they are drawn."""
+MAX_WIDTH_OVER_HEIGHT = 2
+"""A wider picture is shown on a see-through band, so the words beside it keep their room."""
 FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "MPO": "JPEG"}
 """Pillow's names for the formats the kiosk shows (a phone's JPEG may open as MPO)."""
 
@@ -39,22 +44,10 @@ def might_use_pictures(survey_text: str) -> bool:
 
 def picture_problem(path: Path) -> str | None:
     """What stops the kiosk showing the picture at `path`, in plain words; None if nothing."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return f"the picture '{name}' is not there. Put it beside the survey file."
-    if not path.is_file():
-        return f"the picture '{name}' is not a file. Give a PNG or JPEG picture file."
-    if size > MAX_PICTURE_BYTES:
-        return (
-            f"the picture '{name}' is {size:,} bytes, more than the 2 MB (2,000,000 bytes) "
-            "the kiosk reads. Save it smaller: about 400 pixels across is plenty."
-        )
     try:
         _read(path)
     except PictureUnreadable as error:
-        return f"the picture '{name}' {error.reason}"
+        return f"the picture '{path.name}' {error.reason}"
     return None
 
 
@@ -64,10 +57,8 @@ def read_picture(path: Path) -> Image | None:
     Reading a big file takes a while: call this off the screen's thread.
     """
     try:
-        if path.stat().st_size > MAX_PICTURE_BYTES:
-            return None
         return _read(path)
-    except (OSError, PictureUnreadable):
+    except PictureUnreadable:
         return None
 
 
@@ -84,8 +75,9 @@ def _read(path: Path) -> Image:
     # Start-up seam: Pillow, about 20 ms, only when a picture is checked or shown.
     from PIL import Image as PillowImage
 
+    data = _picture_bytes(path)
     try:
-        with PillowImage.open(path) as image:
+        with PillowImage.open(io.BytesIO(data)) as image:
             if image.format not in FORMATS:
                 raise PictureUnreadable(
                     f"is a {image.format or 'kind of'} file, not PNG or JPEG. Save it as PNG."
@@ -106,4 +98,65 @@ def _read(path: Path) -> Image:
             "cannot be read: the file is broken or not a picture. Save it again as PNG or JPEG."
         ) from None
     shown.thumbnail((SHOWN_PIXELS, SHOWN_PIXELS))
-    return shown
+    return _within_shape(shown)
+
+
+def _picture_bytes(path: Path) -> bytes:
+    """The bytes of an ordinary file of at most 2 MB, or `PictureUnreadable`.
+
+    The file is opened without waiting (a pipe with no writer does not block) and checked
+    before it is read, so a device such as /dev/zero is refused at once.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise PictureUnreadable("is not there. Put it beside the survey file.") from None
+    except OSError as error:
+        raise _cannot_open(error) from None
+    try:
+        facts = os.fstat(fd)
+        if not stat.S_ISREG(facts.st_mode):
+            raise PictureUnreadable("is not a file. Give a PNG or JPEG picture file.")
+        if facts.st_size > MAX_PICTURE_BYTES:
+            raise _too_big(facts.st_size)
+        chunks, size = [], 0
+        while size <= MAX_PICTURE_BYTES and (chunk := os.read(fd, MAX_PICTURE_BYTES + 1 - size)):
+            chunks.append(chunk)  # read to the limit: the file may have grown since
+            size += len(chunk)
+        if size > MAX_PICTURE_BYTES:
+            raise _too_big(size)
+        return b"".join(chunks)
+    except OSError as error:
+        raise _cannot_open(error) from None
+    finally:
+        os.close(fd)
+
+
+def _within_shape(image: Image) -> Image:
+    """`image` on a see-through band, if need be, so it is at most twice as wide as tall.
+
+    A very wide picture (a line of 1,000 by 1 pixels) would otherwise take every column,
+    and the words beside it would have none.
+    """
+    # Inside: Pillow is loaded already (the picture was read with it); 0 ms here.
+    from PIL import Image as PillowImage
+
+    height = -(-image.width // MAX_WIDTH_OVER_HEIGHT)
+    if image.height >= height:
+        return image
+    band = PillowImage.new("RGBA", (image.width, height), (0, 0, 0, 0))
+    band.paste(image, (0, (height - image.height) // 2))
+    return band
+
+
+def _too_big(size: int) -> PictureUnreadable:
+    return PictureUnreadable(
+        f"is {size:,} bytes, more than the 2 MB (2,000,000 bytes) the kiosk reads. "
+        "Save it smaller: about 400 pixels across is plenty."
+    )
+
+
+def _cannot_open(error: OSError) -> PictureUnreadable:
+    return PictureUnreadable(
+        f"cannot be opened ({error.__class__.__name__}). Check that the file can be read."
+    )
