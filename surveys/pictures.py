@@ -9,11 +9,11 @@ of one it cannot read. Pillow is loaded only when a picture is checked or read.
 from __future__ import annotations
 
 import io
-import os
-import stat
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -102,34 +102,22 @@ def _read(path: Path) -> Image:
 
 
 def _picture_bytes(path: Path) -> bytes:
-    """The bytes of an ordinary file of at most 2 MB, or `PictureUnreadable`.
-
-    The file is opened without waiting (a pipe with no writer does not block) and checked
-    before it is read, so a device such as /dev/zero is refused at once.
-    """
+    """The picture file's bytes, or `PictureUnreadable`; a pipe or a device is never waited on."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        return read_ordinary_file(path, MAX_PICTURE_BYTES)
     except FileNotFoundError:
         raise PictureUnreadable("is not there. Put it beside the survey file.") from None
+    except NotOrdinaryFile:
+        raise PictureUnreadable("is not a file. Give a PNG or JPEG picture file.") from None
+    except FileTooBig as error:
+        raise PictureUnreadable(
+            f"is {error.size:,} bytes, more than the 2 MB (2,000,000 bytes) the kiosk reads. "
+            "Save it smaller: about 400 pixels across is plenty."
+        ) from None
     except OSError as error:
-        raise _cannot_open(error) from None
-    try:
-        facts = os.fstat(fd)
-        if not stat.S_ISREG(facts.st_mode):
-            raise PictureUnreadable("is not a file. Give a PNG or JPEG picture file.")
-        if facts.st_size > MAX_PICTURE_BYTES:
-            raise _too_big(facts.st_size)
-        chunks, size = [], 0
-        while size <= MAX_PICTURE_BYTES and (chunk := os.read(fd, MAX_PICTURE_BYTES + 1 - size)):
-            chunks.append(chunk)  # read to the limit: the file may have grown since
-            size += len(chunk)
-        if size > MAX_PICTURE_BYTES:
-            raise _too_big(size)
-        return b"".join(chunks)
-    except OSError as error:
-        raise _cannot_open(error) from None
-    finally:
-        os.close(fd)
+        raise PictureUnreadable(
+            f"cannot be opened ({error.__class__.__name__}). Check that the file can be read."
+        ) from None
 
 
 def _within_shape(image: Image) -> Image:
@@ -147,16 +135,3 @@ def _within_shape(image: Image) -> Image:
     band = PillowImage.new("RGBA", (image.width, height), (0, 0, 0, 0))
     band.paste(image, (0, (height - image.height) // 2))
     return band
-
-
-def _too_big(size: int) -> PictureUnreadable:
-    return PictureUnreadable(
-        f"is {size:,} bytes, more than the 2 MB (2,000,000 bytes) the kiosk reads. "
-        "Save it smaller: about 400 pixels across is plenty."
-    )
-
-
-def _cannot_open(error: OSError) -> PictureUnreadable:
-    return PictureUnreadable(
-        f"cannot be opened ({error.__class__.__name__}). Check that the file can be read."
-    )
