@@ -43,6 +43,11 @@ def control_characters(text: str, allowed: str = LINE_BREAK) -> Iterator[tuple[i
             yield offset, character
 
 
+def is_half_character(character: str) -> bool:
+    """Whether `character` is a lone surrogate: half of a pair, which no screen can show."""
+    return "\ud800" <= character <= "\udfff"
+
+
 def describe(character: str) -> str:
     """A control character as a person can look it up, e.g. 'U+001B (escape)'."""
     code = f"U+{ord(character):04X}"

@@ -8,9 +8,12 @@ of one it cannot read. Pillow is loaded only when a picture is checked or read.
 
 from __future__ import annotations
 
+import io
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -23,6 +26,8 @@ MAX_PICTURE_PIXELS = 4096 * 4096
 """The most pixels a picture may have; a terminal shows at most a few thousand."""
 SHOWN_PIXELS = 160
 """Pictures are shrunk to at most this many pixels each way before they are drawn."""
+MAX_WIDTH_OVER_HEIGHT = 2
+"""A wider picture is shown on a see-through band, so the words beside it keep their room."""
 FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "MPO": "JPEG"}
 """Pillow's names for the formats the kiosk shows (a phone's JPEG may open as MPO)."""
 
@@ -39,22 +44,10 @@ def might_use_pictures(survey_text: str) -> bool:
 
 def picture_problem(path: Path) -> str | None:
     """What stops the kiosk showing the picture at `path`, in plain words; None if nothing."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return f"the picture '{name}' is not there. Put it beside the survey file."
-    if not path.is_file():
-        return f"the picture '{name}' is not a file. Give a PNG or JPEG picture file."
-    if size > MAX_PICTURE_BYTES:
-        return (
-            f"the picture '{name}' is {size:,} bytes, more than the 2 MB (2,000,000 bytes) "
-            "the kiosk reads. Save it smaller: about 400 pixels across is plenty."
-        )
     try:
         _read(path)
     except PictureUnreadable as error:
-        return f"the picture '{name}' {error.reason}"
+        return f"the picture '{path.name}' {error.reason}"
     return None
 
 
@@ -64,10 +57,8 @@ def read_picture(path: Path) -> Image | None:
     Reading a big file takes a while: call this off the screen's thread.
     """
     try:
-        if path.stat().st_size > MAX_PICTURE_BYTES:
-            return None
         return _read(path)
-    except (OSError, PictureUnreadable):
+    except PictureUnreadable:
         return None
 
 
@@ -84,8 +75,9 @@ def _read(path: Path) -> Image:
     # Start-up seam: Pillow, about 20 ms, only when a picture is checked or shown.
     from PIL import Image as PillowImage
 
+    data = _picture_bytes(path)
     try:
-        with PillowImage.open(path) as image:
+        with PillowImage.open(io.BytesIO(data)) as image:
             if image.format not in FORMATS:
                 raise PictureUnreadable(
                     f"is a {image.format or 'kind of'} file, not PNG or JPEG. Save it as PNG."
@@ -106,4 +98,40 @@ def _read(path: Path) -> Image:
             "cannot be read: the file is broken or not a picture. Save it again as PNG or JPEG."
         ) from None
     shown.thumbnail((SHOWN_PIXELS, SHOWN_PIXELS))
-    return shown
+    return _within_shape(shown)
+
+
+def _picture_bytes(path: Path) -> bytes:
+    """The picture file's bytes, or `PictureUnreadable`; a pipe or a device is never waited on."""
+    try:
+        return read_ordinary_file(path, MAX_PICTURE_BYTES)
+    except FileNotFoundError:
+        raise PictureUnreadable("is not there. Put it beside the survey file.") from None
+    except NotOrdinaryFile:
+        raise PictureUnreadable("is not a file. Give a PNG or JPEG picture file.") from None
+    except FileTooBig as error:
+        raise PictureUnreadable(
+            f"is {error.size:,} bytes, more than the 2 MB (2,000,000 bytes) the kiosk reads. "
+            "Save it smaller: about 400 pixels across is plenty."
+        ) from None
+    except OSError as error:
+        raise PictureUnreadable(
+            f"cannot be opened ({error.__class__.__name__}). Check that the file can be read."
+        ) from None
+
+
+def _within_shape(image: Image) -> Image:
+    """`image` on a see-through band, if need be, so it is at most twice as wide as tall.
+
+    A very wide picture (a line of 1,000 by 1 pixels) would otherwise take every column,
+    and the words beside it would have none.
+    """
+    # Inside: Pillow is loaded already (the picture was read with it); 0 ms here.
+    from PIL import Image as PillowImage
+
+    height = -(-image.width // MAX_WIDTH_OVER_HEIGHT)
+    if image.height >= height:
+        return image
+    band = PillowImage.new("RGBA", (image.width, height), (0, 0, 0, 0))
+    band.paste(image, (0, (height - image.height) // 2))
+    return band

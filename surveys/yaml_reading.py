@@ -20,7 +20,12 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.reader import ReaderError
 
-from surveys.characters import TEXT_FILE_BREAKS, control_characters, describe
+from surveys.characters import (
+    TEXT_FILE_BREAKS,
+    control_characters,
+    describe,
+    is_half_character,
+)
 from surveys.errors import SurveyError, SurveyProblem
 
 MAX_DEPTH = 20
@@ -120,6 +125,13 @@ def _text_controls(tree: Any) -> Iterator[tuple[Place, str]]:
             yield (
                 place,
                 f"this text holds {what}, {names}, that could change what the kiosk screen shows. Take {them} out.",
+            )
+        half = next((c for c in text if is_half_character(c)), None)
+        if half is not None:  # only an escape such as "\ud83d" makes one; it stops the screen
+            yield (
+                place,
+                f"this text holds {describe(half)}, half of a character, which no screen can "
+                "show. Write the whole character (or the emoji itself), or take it out.",
             )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from kiosk.bundles.codec import Bundle, BundleIndex, decode_payload, index_payload
 from kiosk.bundles.errors import BundleError
 from kiosk.bundles.signing import verified_payload
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 MAX_BUNDLE = 256 * 1024 * 1024
 
@@ -32,14 +33,21 @@ def read_bundle_file(path: Path) -> Bundle:
 
 
 def read_bundle_bytes(path: Path) -> bytes:
-    """The bytes of the bundle file at `path`, not yet checked; a `BundleError` if unreadable."""
+    """The bytes of the bundle file at `path`, not yet checked; a `BundleError` if unreadable.
+
+    A pipe or a device (/dev/zero) is refused at once: reading one could wait or grow for ever.
+    """
     try:
-        if path.stat().st_size > MAX_BUNDLE:
-            raise BundleError(
-                f"{path.name} is far too big to be a Say So bundle, so it was not read."
-            )
-        data = path.read_bytes()
+        return read_ordinary_file(path, MAX_BUNDLE)
+    except NotOrdinaryFile:
+        raise BundleError(
+            f"{path.name} is not an ordinary file (it is a pipe, a device or a folder), so it "
+            "was not read. Give the bundle file the kiosk saved."
+        ) from None
+    except FileTooBig:
+        raise BundleError(
+            f"{path.name} is far too big to be a Say So bundle, so it was not read."
+        ) from None
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise BundleError(f"{path} cannot be read ({reason}). Check the file is there.") from None
-    return data

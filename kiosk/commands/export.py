@@ -9,7 +9,7 @@ from types import ModuleType
 import click
 
 from kiosk.bundles.errors import BundleError
-from kiosk.bundles.export import build_bundle, mark_delivered, write_and_check
+from kiosk.bundles.export import BuiltBundle, build_bundle, mark_delivered, write_and_check
 from kiosk.commands.options import data_dir_option
 from kiosk.keys import prepare_kiosk_keys
 from kiosk.store import open_store
@@ -48,12 +48,8 @@ def export_command(
             click.echo("There are no new answers to export. Use --all to send every answer again.")
             return
         write_and_check(built, out)
-        if sheets is not None and png is not None:
-            pages = sheets.write_png_sheets(built.data, png, bundle_label=built.label)
-            click.echo(f"Wrote {len(pages)} QR sheets to {png}.")
-        if sheets is not None and pdf is not None:
-            sheets.write_pdf(built.data, pdf, bundle_label=built.label)
-            click.echo(f"Wrote the QR sheets to {pdf}.")
+        if sheets is not None:
+            _write_sheets(sheets, built, out, png, pdf)
         mark_delivered(store, built)
     finally:
         store.close()
@@ -61,3 +57,25 @@ def export_command(
         f"Bundle {built.label}: {built.response_count} answers and {len(built.withdrawn)} "
         f"withdrawals, {len(built.data):,} bytes, written to {out} and checked."
     )
+
+
+def _write_sheets(
+    sheets: ModuleType, built: BuiltBundle, out: Path, png: Path | None, pdf: Path | None
+) -> None:
+    """Write the QR sheets asked for; `BundleError` in plain words if the disk refuses."""
+    place = png
+    try:
+        if png is not None:
+            pages = sheets.write_png_sheets(built.data, png, bundle_label=built.label)
+            click.echo(f"Wrote {len(pages)} QR sheets to {png}.")
+        place = pdf
+        if pdf is not None:
+            sheets.write_pdf(built.data, pdf, bundle_label=built.label)
+            click.echo(f"Wrote the QR sheets to {pdf}.")
+    except OSError as error:
+        reason = error.strerror or error.__class__.__name__
+        raise BundleError(
+            f"The bundle was written to {out}, but the QR sheets could not be written to "
+            f"{place} ({reason}). Nothing was marked as exported. Choose another place (or "
+            "free some space) and export again."
+        ) from None

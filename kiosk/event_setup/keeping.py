@@ -18,6 +18,7 @@ from pathlib import Path
 from kiosk.event_setup.errors import EventSetupError
 from kiosk.pin.status import describe_os_error
 from surveys.model import Survey
+from surveys.pictures import MAX_PICTURE_BYTES
 from surveys.sources import find_source
 
 KEPT_FOLDER = "surveys"
@@ -42,8 +43,8 @@ def keep_survey(data_dir: Path, chosen: Path) -> Path:
     folder = chosen.parent
     surveys = linked_surveys(find_survey(str(chosen)), folder)
     files = sorted({chosen, *_linked_files(surveys, folder), *_pictures(surveys, folder)})
-    target = kept_root / f"{surveys[0].id}-{_fingerprint(files, folder)}"
     try:
+        target = kept_root / f"{surveys[0].id}-{_fingerprint(files, folder)}"
         if not target.is_dir():
             _copy_all(files, folder, target)
     except OSError as error:
@@ -76,7 +77,21 @@ def _pictures(surveys: list[Survey], folder: Path) -> list[Path]:
             options = [*question.choices(), *getattr(question, "items", [])]
             names.update(option.picture or "" for option in options)
     paths = ((folder / name).resolve() for name in names if name)
-    return [path for path in paths if path.is_file()]
+    found = [path for path in paths if path.is_file()]
+    for path in found:
+        _refuse_if_too_big(path)
+    return found
+
+
+def _refuse_if_too_big(picture: Path) -> None:
+    """`EventSetupError` for a picture the kiosk would never show: it would only fill the disk."""
+    size = picture.stat().st_size
+    if size > MAX_PICTURE_BYTES:
+        raise EventSetupError(
+            f"The picture '{picture.name}' is {size:,} bytes, more than the 2 MB the kiosk "
+            "shows, so the survey was not copied and nothing was changed. Save the picture "
+            "smaller (about 400 pixels across), then try again."
+        )
 
 
 def _fingerprint(files: list[Path], folder: Path) -> str:

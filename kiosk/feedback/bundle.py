@@ -14,6 +14,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import cbor2
 from nacl.exceptions import BadSignatureError
@@ -21,10 +22,12 @@ from nacl.signing import SigningKey, VerifyKey
 
 from kiosk.feedback.errors import FeedbackError
 from kiosk.keys import OrganiserKeyPair, OrganiserPublicKey
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 MAGIC = b"SAYSO-FEEDBACK-1"
 SIGNATURE = 64
 MAX_BYTES = 1_000_000
+NOT_FEEDBACK = "This is not a 'you said, we did' feedback file. Check the file."
 NOT_OURS = (
     "This feedback file is not signed by the organiser this kiosk trusts, or it was changed "
     "after it was signed. Nothing was loaded. Ask the organiser for a new copy."
@@ -84,10 +87,23 @@ def make_feedback(
     return MAGIC + signature + body
 
 
+def read_feedback_file(path: Path) -> bytes:
+    """A feedback file's bytes, or `FeedbackError` in plain words.
+
+    A pipe or a device (/dev/zero) is refused at once: reading one could wait or grow for ever.
+    """
+    try:
+        return read_ordinary_file(path, MAX_BYTES)
+    except (NotOrdinaryFile, FileTooBig):
+        raise FeedbackError(NOT_FEEDBACK) from None
+    except OSError as error:
+        raise FeedbackError(f"That file could not be read ({error.strerror or error}).") from None
+
+
 def open_feedback(data: bytes, trusted: OrganiserPublicKey) -> FeedbackBundle:
     """The bundle, if `trusted` signed it; `FeedbackError` in plain words otherwise."""
     if not data.startswith(MAGIC) or len(data) > MAX_BYTES:
-        raise FeedbackError("This is not a 'you said, we did' feedback file. Check the file.")
+        raise FeedbackError(NOT_FEEDBACK)
     signature, body = data[len(MAGIC) : len(MAGIC) + SIGNATURE], data[len(MAGIC) + SIGNATURE :]
     try:
         VerifyKey(trusted.verifying).verify(body, signature)

@@ -84,3 +84,20 @@ def test_a_damaged_bundle_is_refused_by_name_and_nothing_of_it_kept(tmp_path: Pa
     good = sayso("import", tmp_path / "old.sayso", "--data-dir", organiser)
     assert good.returncode == 0, good.stderr
     assert len(_answers(organiser)) == 4  # the format 1 answers not exported before
+
+
+def test_sheets_that_cannot_be_written_are_said_plainly_and_nothing_is_marked(
+    tmp_path: Path,
+) -> None:
+    kiosk = tmp_path / "kiosk"
+    shutil.copytree(FORMAT1, kiosk)
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    sheets = tmp_path / "a-file" / "sheets"  # a full disk fails the same way
+    result = sayso("export", "--out", tmp_path / "b.sayso", "--png", sheets, "--data-dir", kiosk)
+    assert result.returncode == 1
+    assert "the QR sheets could not be written to" in result.stderr
+    assert "Nothing was marked as exported." in result.stderr
+    assert "unexpected problem" not in result.stderr
+    again = sayso("export", "--out", tmp_path / "c.sayso", "--data-dir", kiosk)
+    assert again.returncode == 0, again.stderr
+    assert "4 answers" in again.stdout  # still waiting to be exported

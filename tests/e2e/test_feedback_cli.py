@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
+from kiosk.feedback.folder import FEEDBACK_FILE
 from kiosk.keys import KeyFolder, OrganiserKeyPair
 from kiosk.organiser import open_organiser_store
 from tests.e2e.stores import sayso
@@ -81,3 +85,21 @@ def test_lines_that_are_not_easy_read_are_refused(tmp_path: Path) -> None:
     )  # fmt: skip
     assert made.returncode == 1
     assert "not easy read yet" in made.stderr
+
+
+@pytest.mark.parametrize("command", ["load", "show"])
+@pytest.mark.parametrize("kind", ["pipe", "device"])
+def test_a_pipe_or_a_device_is_refused_at_once(tmp_path: Path, command: str, kind: str) -> None:
+    """A named pipe would make the command wait for ever, and /dev/zero never ends."""
+    kiosk = tmp_path / "kiosk"
+    KeyFolder.of(kiosk).save_organiser_public(OrganiserKeyPair.generate().public)
+    chosen = tmp_path / "said.sayso-feedback"
+    if kind == "pipe":
+        os.mkfifo(chosen)
+    else:
+        chosen.symlink_to("/dev/zero")
+    refused = sayso("feedback", command, chosen, "--data-dir", kiosk, timeout=30)
+    assert refused.returncode == 1
+    assert "This is not a 'you said, we did' feedback file." in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not (kiosk / FEEDBACK_FILE).exists()

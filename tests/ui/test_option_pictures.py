@@ -75,6 +75,22 @@ async def test_option_pictures_are_drawn_on_their_buttons_and_every_answer_fits(
         assert_answers_fully_visible(app)
 
 
+async def test_a_very_wide_option_picture_leaves_the_words_on_the_button(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    clear_picture(tmp_path / "cat.png", (1000, 1))  # a line, 1,000 pixels by 1
+    clear_picture(tmp_path / "dog.png")
+    app = kiosk(load_survey_file(option_picture_survey(tmp_path)), survey_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await at_question(pilot, "Which pet do you like?")
+        cat, dog = option_buttons(app)
+        await until(pilot, lambda: "▀" in drawn_on(app, cat) and "▀" in drawn_on(app, dog))
+        assert "A cat" in drawn_on(app, cat)
+        assert "A dog" in drawn_on(app, dog)
+        assert_answers_fully_visible(app)
+
+
 @pytest.mark.parametrize("cat", ["broken.png", "not-there.png"], ids=["broken", "missing"])
 async def test_a_broken_or_missing_option_picture_leaves_its_symbol(
     kiosk: Callable[..., KioskApp], tmp_path: Path, cat: str

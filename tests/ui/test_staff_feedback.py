@@ -3,8 +3,11 @@ refused plainly and nothing changes."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.feedback.bundle import make_feedback
@@ -100,6 +103,24 @@ async def test_another_organisers_file_is_refused(tmp_path: Path) -> None:
         app.push_screen(FeedbackPage(session))
         await choose_the_file(app, pilot)
         await until(pilot, lambda: "not signed by the organiser this kiosk trusts" in flat(app))
+    assert not (data / FEEDBACK_FILE).exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+async def test_a_named_pipe_on_the_stick_is_refused_at_once(tmp_path: Path) -> None:
+    """Reading a pipe would wait for ever, and the kiosk could then never close."""
+    data, _ = kiosk_folder(tmp_path)
+    session = staff_session(data)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    os.mkfifo(usb / "said.sayso-feedback")
+    session.folder_root = usb
+    app = Host()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(FeedbackPage(session))
+        await choose_the_file(app, pilot)
+        await until(pilot, lambda: "Nothing was loaded." in flat(app))
+        assert "This is not a 'you said, we did' feedback file." in flat(app)
     assert not (data / FEEDBACK_FILE).exists()
 
 

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.question import QuestionScreen
-from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.staff import MENU, StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible_text
 from tests.ui.staff_helpers import table_row
@@ -63,6 +64,24 @@ async def test_close_the_kiosk_is_only_in_staff_mode(
         await pilot.pause()
         await pilot.click("#close")
         await until(pilot, lambda: not app.is_running)
+
+
+async def test_every_staff_menu_button_shows_its_words_in_the_kiosk(
+    kiosk: Callable[..., KioskApp], pin: StaffPin
+) -> None:
+    """The kiosk's own styles (the attract screen's #event and #feedback) never reach the menu."""
+    app = kiosk(staff_pin=pin)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, StaffPinScreen))
+        await give_pin(app, pilot, "4829")
+        await until(pilot, lambda: isinstance(app.screen, StaffScreen) and app.screen.is_mounted)
+        await until(pilot, lambda: "7  Event and survey" in visible_text(app))
+        assert "y  You said, we did" in visible_text(app)
+        buttons = list(app.screen.query(Button))
+        assert len(buttons) == len(MENU)
+        assert {b.region.height for b in buttons} == {3}
+        assert {b.styles.border_top[0] for b in buttons} == {"tall"}  # all drawn alike
 
 
 async def test_a_preview_can_be_closed_with_ctrl_q(kiosk: Callable[..., KioskApp]) -> None:

@@ -69,6 +69,18 @@ async def test_the_survey_picture_shows_beside_its_title(
         assert_everything_on_the_screen(app)
 
 
+async def test_a_very_wide_survey_picture_leaves_the_title_beside_it(
+    kiosk: Callable[..., KioskApp], tmp_path: Path
+) -> None:
+    clear_picture(tmp_path / "poster.png", (1000, 1))  # a line, 1,000 pixels by 1
+    app = attract_app(kiosk, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot, app)
+        assert picture_of(app).shown
+        assert "Pictures" in visible_text(app)
+        assert_everything_on_the_screen(app)
+
+
 async def test_with_an_event_and_news_the_picture_leaves_room_for_the_buttons(
     kiosk: Callable[..., KioskApp], tmp_path: Path
 ) -> None:

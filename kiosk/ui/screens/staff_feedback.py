@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DirectoryTree, Label, Static
 
-from kiosk.feedback.bundle import MAX_BYTES, FeedbackBundle
+from kiosk.feedback.bundle import FeedbackBundle, read_feedback_file
 from kiosk.feedback.folder import save_feedback
 from kiosk.ui.feedback import shown_feedback
 from kiosk.ui.lookup_host import LookupHost
@@ -39,16 +39,6 @@ def describe(bundle: FeedbackBundle) -> str:
         f"Loaded '{bundle.title}' ({len(bundle.lines)} lines, {bundle.made_on:%d %B %Y}) "
         f"for {about}.{people} The start screen shows it now."
     )
-
-
-def read_chosen(path: Path) -> bytes:
-    """The chosen file's bytes; `SaySoError` in plain words if it cannot be a feedback file."""
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise SaySoError(f"That file could not be read ({error.strerror or error}).") from None
-    return data
 
 
 class FeedbackPage(StaffPage[None]):
@@ -88,7 +78,7 @@ class FeedbackPage(StaffPage[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="staff-feedback")
     def _load(self, path: Path, data_dir: Path) -> None:
         try:
-            bundle = save_feedback(data_dir, read_chosen(path))
+            bundle = save_feedback(data_dir, read_feedback_file(path))
         except SaySoError as error:
             nothing = "" if "Nothing was loaded" in error.message else " Nothing was loaded."
             self.app.call_from_thread(self._say, error.message + nothing)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -17,6 +20,7 @@ from kiosk.bundles import (
 )
 from kiosk.bundles.codec import encode_payload
 from kiosk.bundles.export import build_bundle
+from kiosk.bundles.opening import read_bundle_bytes
 from kiosk.bundles.signing import MAGIC, sign
 from kiosk.keys import KioskSigningKey
 from tests.unit.bundles.bundle_kiosk import Kiosk
@@ -98,3 +102,31 @@ def test_damaged_contents_signed_by_the_kiosk_open_or_fail_cleanly(
     payload = _damage(data[len(MAGIC) + 33 : -64], draw)
     with contextlib.suppress(BundleError):  # opening is fine too, if the change was harmless
         open_bundle(sign(payload, kiosk.keys.signing))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_or_a_device_given_as_a_bundle_is_refused_at_once(tmp_path: Path) -> None:
+    """`sayso import` of a pipe waited for ever; a link to /dev/zero read until memory ran out.
+
+    The test links to /dev/null, which ends at once, so that it is safe even when it fails.
+    """
+    pipe, device = tmp_path / "pipe.sayso", tmp_path / "zero.sayso"
+    os.mkfifo(pipe)
+    device.symlink_to(os.devnull)
+    refusals: list[str] = []
+
+    def read_both() -> None:
+        for path in (pipe, device):
+            with contextlib.suppress(BundleError):
+                read_bundle_bytes(path)
+            refusals.append(path.name)
+
+    reader = threading.Thread(target=read_both, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # let it go: a writer opening the pipe ends its wait
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    assert refusals == ["pipe.sayso", "zero.sayso"]
+    for path in (pipe, device):
+        with pytest.raises(BundleError, match=f"{path.name} is not an ordinary file"):
+            read_bundle_bytes(path)

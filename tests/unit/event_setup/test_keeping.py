@@ -12,6 +12,7 @@ from kiosk.event_setup.keeping import KEPT_FOLDER, keep_survey
 from surveys.catalog import find_survey
 from surveys.linked import linked_surveys
 from surveys.pictures import BUILTIN_FOLDER
+from tests.pictures import huge_picture
 
 PICTURES = ["balloons.png", "calendar.png", "speech-bubble.png", "star.png"]
 """The pictures the event-feedback survey names."""
@@ -37,6 +38,16 @@ def test_the_survey_and_its_pictures_are_kept_and_work_once_the_stick_is_gone(
     assert find_survey(str(kept)).id == "event-feedback"
     copied = sorted(p.relative_to(kept.parent).as_posix() for p in kept.parent.rglob("*.*"))
     assert copied == ["event-feedback.yaml", *[f"pictures/{name}" for name in PICTURES]]
+
+
+def test_a_picture_too_big_to_show_is_refused_and_nothing_is_copied(tmp_path: Path) -> None:
+    """A huge file named as a picture would fill the kiosk's disk and memory for nothing."""
+    folder = stick(tmp_path)
+    huge_picture(folder / "pictures" / "star.png")
+    data = tmp_path / "data"
+    with pytest.raises(EventSetupError, match="The picture 'star.png' is 2,000,"):
+        keep_survey(data, folder / "event-feedback.yaml")
+    assert not any((data / KEPT_FOLDER).rglob("*.*"))
 
 
 def test_a_linked_survey_file_is_kept_beside_it(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,47 @@ def test_a_missing_picture_is_named(tmp_path: Path) -> None:
     assert picture_problem(tmp_path / "gone.png") == (
         "the picture 'gone.png' is not there. Put it beside the survey file."
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    """A pipe with no writer would block a reader for ever, and the kiosk could never close."""
+    path = tmp_path / "day.png"
+    os.mkfifo(path)
+    answers: list[object] = []
+    reader = threading.Thread(
+        target=lambda: answers.extend([read_picture(path), picture_problem(path)]), daemon=True
+    )
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # let it go: a writer opening the pipe ends its wait
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+    assert answers == [
+        None,
+        "the picture 'day.png' is not a file. Give a PNG or JPEG picture file.",
+    ]
+
+
+def test_a_very_wide_picture_is_shown_on_a_band_at_most_twice_as_wide_as_tall(
+    tmp_path: Path,
+) -> None:
+    """The words beside a picture keep their room, however long and thin the picture is."""
+    path = tmp_path / "line.png"
+    Image.new("RGB", (1000, 1), (200, 30, 30)).save(path)
+    image = read_picture(path)
+    assert image is not None
+    assert image.size == (SHOWN_PIXELS, SHOWN_PIXELS // 2)
+    red_rows = [y for y in range(image.height) if image.getpixel((0, y)) == (200, 30, 30, 255)]
+    assert red_rows == [image.height // 2 - 1]  # the line, across the middle
+    assert image.getpixel((0, 0)) == (0, 0, 0, 0)  # on a see-through band
+
+
+def test_a_very_tall_picture_keeps_its_shape(tmp_path: Path) -> None:
+    path = tmp_path / "pole.png"
+    Image.new("RGB", (1, 1000), (200, 30, 30)).save(path)
+    image = read_picture(path)
+    assert image is not None
+    assert image.size == (1, SHOWN_PIXELS)
 
 
 def test_pictures_are_found_beside_the_survey_or_with_the_builtin_surveys(tmp_path: Path) -> None:

@@ -65,6 +65,17 @@ def test_a_control_character_in_a_translation_is_refused_with_its_line() -> None
     assert (24, 34, f"{message}{SCREEN} it out.") in found
 
 
+def test_half_a_character_written_as_an_escape_is_refused_with_its_line() -> None:
+    """A lone surrogate cannot be written to a terminal: the kiosk screen would stop on it."""
+    source = VALID.replace("text: A friend", 'text: "A friend \\ud83d"')
+    assert "\\ud83d" in source
+    message = (
+        "this text holds U+D83D, half of a character, which no screen can show. "
+        "Write the whole character (or the emoji itself), or take it out."
+    )
+    assert [m for _, _, m in problems(source)] == [message]
+
+
 def test_line_breaks_in_a_text_are_still_welcome() -> None:
     survey = parse_survey(VALID.replace("consent: Is that OK?", 'consent: "Is that\\nOK?"'))
     assert survey.consent == "Is that\nOK?"
