@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from surveys.characters import control_characters
+from surveys.characters import control_characters, is_half_character
 
 if TYPE_CHECKING:
     from surveys.model import Survey
@@ -62,10 +62,14 @@ class SurveyCard:
             return None
         if not all(isinstance(code, str) for code in languages):
             return None
-        if _has_control_characters(title, intro, symbol or "", picture or "", *languages):
+        if _cannot_be_shown(title, intro, symbol or "", picture or "", *languages):
             return None  # edited on disk: the kiosk loads and checks the survey itself instead
         return cls(title, intro, symbol, tuple(languages), picture)
 
 
-def _has_control_characters(*texts: str) -> bool:
-    return any(next(control_characters(text), None) is not None for text in texts)
+def _cannot_be_shown(*texts: str) -> bool:
+    """Whether any text holds a control character or half a character (neither can be shown)."""
+    return any(
+        next(control_characters(text), None) is not None or any(map(is_half_character, text))
+        for text in texts
+    )

@@ -87,6 +87,7 @@ def test_a_remembered_card_with_a_control_character_is_not_used() -> None:
     assert SurveyCard.from_json({**card, "title": "Hi"}) == SurveyCard("Hi", "", None, ("en",))
     assert SurveyCard.from_json({**card, "symbol": "\x9b"}) is None
     assert SurveyCard.from_json({**card, "title": "Hi", "picture": "a\x1b[2J.png"}) is None
+    assert SurveyCard.from_json({**card, "title": "Hi \ud83d"}) is None  # half a character
 
 
 BLANK = (
