@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from kiosk.paths import default_data_dir
-from surveys.characters import control_characters
+from surveys.characters import control_characters, is_half_character
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,6 +40,8 @@ def event_option(function: F) -> F:
 def _printable_event(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and next(control_characters(value, allowed=""), None) is not None:
         raise click.BadParameter("the event name cannot hold control characters such as ESC.")
+    if value is not None and any(map(is_half_character, value)):  # bytes that are not text
+        raise click.BadParameter("the event name is not plain text. Type it again in letters.")
     return value
 
 

@@ -110,3 +110,11 @@ def test_an_event_name_with_a_control_character_is_refused(args: list[str]) -> N
     result = CliRunner().invoke(cli, [*args, "--event", "Fun day\x1b]0;owned\x07"])
     assert result.exit_code == 2
     assert "the event name cannot hold control characters" in result.output
+
+
+def test_an_event_name_that_is_not_text_is_refused() -> None:
+    """Bytes that are not UTF-8 in the command line arrive as half characters."""
+    args = ["preview", "x.yaml", "--event", b"Fun\xffday".decode("utf-8", "surrogateescape")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "the event name is not plain text" in result.output
