@@ -2,10 +2,10 @@
 
 Run: .venv/bin/python bench/bench_startup.py [RUNS]
 Each start is a fresh Python process (headless, 100x30) running `sayso kiosk --data-dir DIR`
-on the demo survey; the apps alternate in one run. Prints the median of each and the ratio
-(target: at most 1.5). A kiosk's usual start is with the survey it ran before (its start card
-is remembered, so the survey loads after the first paint); the very first start in a new data
-folder checks the whole survey before painting, and is printed too.
+on the demo survey; the apps alternate in one run, with the disk cache warm. Prints the median
+of each and the ratio. A kiosk's usual start, a restart, is with the survey it ran before (its
+start card is remembered, so the survey loads after the first paint): target at most 1.3. The
+very first start, in a new data folder, checks the whole survey before painting: target 1.5.
 """
 
 from __future__ import annotations
@@ -58,8 +58,9 @@ def main() -> None:
     print(f"cold start to first paint, median of {runs} fresh processes each")
     print(f"bare Textual hello app                     {hello:.0f} ms")
     print(f"sayso kiosk, attract screen                {kiosk:.0f} ms")
-    print(f"ratio {kiosk / hello:.2f} (target <= 1.5)")
-    print(f"first start in a new data folder           {first:.0f} ms (ratio {first / hello:.2f})")
+    print(f"ratio {kiosk / hello:.2f} (target <= 1.3 when restarted)")
+    print(f"first start in a new data folder           {first:.0f} ms")
+    print(f"ratio {first / hello:.2f} (target <= 1.5 the very first time)")
 
 
 if __name__ == "__main__":
