@@ -3,17 +3,20 @@ the answers; wrong codes said kindly and slowed down; spoken, in the kiosk's lan
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.lookup.receipts import LookupResult, look_up
 from kiosk.pin import StaffPin
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.feedback import Feedback
-from kiosk.ui.screens import lookup_screen
+from kiosk.ui.screens import code_entry, lookup_screen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.code_entry import CodeEntryScreen
 from kiosk.ui.screens.code_found import CodeFoundScreen, TakeBackScreen
@@ -194,3 +197,30 @@ async def test_are_you_sure_left_alone_deletes_nothing_and_goes_back_to_the_star
         await until_screen(pilot, TakeBackScreen)
         await until_screen(pilot, AttractScreen)
     assert store.has_receipt(response.receipt)
+
+
+async def test_a_quick_next_try_is_not_wiped_by_the_last_answer(
+    kiosk: Callable[..., KioskApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone who starts typing again before the answer to the last code comes keeps it."""
+    looking, answer_may_come = threading.Event(), threading.Event()
+
+    def slow_look_up(*args: Any) -> LookupResult:
+        looking.set()
+        answer_may_come.wait(timeout=10)
+        return look_up(*args)
+
+    monkeypatch.setattr(code_entry, "look_up", slow_look_up)
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        screen = app.screen
+        assert isinstance(screen, CodeEntryScreen)
+        await type_code(pilot, "ZZZ-ZZZ")
+        await until(pilot, looking.is_set)
+        await pilot.press(*"K7M")  # the next try, while the kiosk still looks
+        answer_may_come.set()
+        wrong = "We could not find that code. Please check it and try again."
+        await until(pilot, lambda: wrong in visible_text(app))
+        assert screen.box.value == "K7M"

@@ -97,7 +97,8 @@ class CodeEntryScreen(LookupScreen[None]):
         if loaded is None:
             self._tell(self.words("code_not_ready"))
             return
-        self._look_up(self.box.value, loaded.store)
+        typed, self.box.value = self.box.value, ""  # taken: a next try starts on a clear box
+        self._look_up(typed, loaded.store)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="code-lookup")
     def _look_up(self, typed: str, store: ResponseStore) -> None:
@@ -110,10 +111,8 @@ class CodeEntryScreen(LookupScreen[None]):
             # code is found.
             from kiosk.ui.screens.code_found import CodeFoundScreen
 
-            self.box.value = ""
             self.app.push_screen(CodeFoundScreen(result), callback=self._back_from_found)
             return
-        self.box.value = ""
         if isinstance(result, NotACode):
             self._tell(self.words("code_shape"))
         elif isinstance(result, NotFound | PleaseWait):
