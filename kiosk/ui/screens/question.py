@@ -133,16 +133,10 @@ class QuestionScreen(WithHelp[None]):
         }
         for button_id, show in shown.items():
             self.query_one(f"#{button_id}", ChoiceButton).display = show
-        self.call_after_refresh(self._say_intro, step)  # paint first, then find words and speak
-
-    def _say_intro(self, step: Step) -> None:
-        """Say the question shown, with its answers' keys, unless another has taken its place."""
-        if step is not self.step:
-            return
         intro = self.spoken_intro()
         if self.voice.first_time("controls"):  # once for each participant
             intro = lines(intro, self.words("controls"))
-        self.voice.say(intro)
+        self.call_after_refresh(self.voice.say, intro)  # paint first, then speak
 
     def _show_picture(self, name: str | None) -> None:
         path = None if name is None else picture_file(name, self.picture_folder)
