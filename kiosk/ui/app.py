@@ -23,7 +23,7 @@ from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.screens.went_wrong import WentWrongScreen
 from kiosk.ui.settings import KioskSettings
 from kiosk.ui.speech_news import SpeechTroubled, SpeechWorking
-from kiosk.ui.textual_private import unhandled_error
+from kiosk.ui.textual_private import start_in_theme, unhandled_error
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
 from kiosk.ui.widgets.too_small import too_small
@@ -94,7 +94,7 @@ class KioskApp(App[None], inherit_bindings=False):
 
         for theme in kiosk_themes():
             self.register_theme(theme)
-        self.theme = theme_name("default")
+        start_in_theme(self, theme_name("default"))
 
     def _fatal_error(self) -> None:
         """A bug reached Textual: log it, keep what answers can be kept, and stop (status 1).
