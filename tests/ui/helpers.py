@@ -101,17 +101,35 @@ def visible_text(app: App[Any]) -> str:
     return "\n".join(painted_lines(app.screen))
 
 
-def assert_answers_fully_visible(app: KioskApp) -> None:
-    """Every answer button of the question shown is whole on the screen, with no scrolling."""
+def answers_cut_off(app: KioskApp) -> str | None:
+    """What keeps an answer of the question shown from being whole on the screen, if anything."""
     screen = app.screen
-    assert isinstance(screen, QuestionScreen)
+    if not isinstance(screen, QuestionScreen):
+        return f"the screen is {type(screen).__name__}, not a question"
     grid = screen.answer_widget()
     buttons = [b for b in grid.query(ChoiceButton) if b.display]
-    assert buttons, "no answer buttons shown"
-    assert grid.max_scroll_y == 0, "the answers scroll: some are off the screen"
+    if not buttons:
+        return "no answer buttons shown"
+    if grid.max_scroll_y != 0:
+        return "the answers scroll: some are off the screen"
     for button in buttons:
         visible = button.region.intersection(grid.region).intersection(screen.region)
-        assert visible == button.region, f"{button.label!r} is cut off"
+        if visible != button.region:
+            return f"{button.label!r} is cut off"
+    return None
+
+
+async def until_answers_fully_visible(pilot: Pilot[None], app: KioskApp) -> None:
+    """Wait until every answer button of the question shown is whole on the screen, unscrolled.
+
+    A picture is fitted a layout at a time, so the check waits for the layouts to end; a
+    screen that never gets there fails with what is still wrong.
+    """
+    await until(
+        pilot,
+        lambda: answers_cut_off(app) is None,
+        failure=lambda: answers_cut_off(app) or "",
+    )
 
 
 def words_in_widgets(app: KioskApp) -> str:

@@ -18,7 +18,7 @@ from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from kiosk.ui.widgets.question_picture import QuestionPicture
 from surveys.loader import load_survey_file
 from tests.pictures import broken_picture, clear_picture, option_picture_survey
-from tests.ui.helpers import assert_answers_fully_visible, start, until, visible_text
+from tests.ui.helpers import start, until, until_answers_fully_visible, visible_text
 
 
 def option_buttons(app: KioskApp) -> list[ChoiceButton]:
@@ -67,12 +67,12 @@ async def test_option_pictures_are_drawn_on_their_buttons_and_every_answer_fits(
         assert "🐱" not in visible_text(app)  # the picture takes the symbol's place
         assert "A cat" in drawn_on(app, cat)
         assert cat.region.height >= 5  # a picture of 3 rows or more, inside the border
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
         await pilot.press("1")  # four options leave no room for pictures at 80x24
         await at_question(pilot, "What food do you like?")
         await until(pilot, lambda: "🍎" in visible_text(app))
         assert "▀" not in visible_text(app)
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
 
 
 async def test_a_very_wide_option_picture_leaves_the_words_on_the_button(
@@ -88,7 +88,7 @@ async def test_a_very_wide_option_picture_leaves_the_words_on_the_button(
         await until(pilot, lambda: "▀" in drawn_on(app, cat) and "▀" in drawn_on(app, dog))
         assert "A cat" in drawn_on(app, cat)
         assert "A dog" in drawn_on(app, dog)
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
 
 
 @pytest.mark.parametrize("cat", ["broken.png", "not-there.png"], ids=["broken", "missing"])
@@ -105,7 +105,7 @@ async def test_a_broken_or_missing_option_picture_leaves_its_symbol(
         await until(pilot, lambda: "▀" in drawn_on(app, dog_button))
         assert "🐱" in drawn_on(app, cat_button)
         assert "▀" not in drawn_on(app, cat_button)
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
         await pilot.press("1")  # the kiosk goes on as usual
         await at_question(pilot, "What food do you like?")
 

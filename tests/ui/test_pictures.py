@@ -15,7 +15,7 @@ from kiosk.ui.widgets.question_picture import QuestionPicture
 from kiosk.ui.widgets.too_small import SMALLEST
 from surveys.loader import load_survey_file
 from tests.pictures import broken_picture, clear_picture, picture_survey
-from tests.ui.helpers import assert_answers_fully_visible, start, until, visible_text
+from tests.ui.helpers import start, until, until_answers_fully_visible, visible_text
 
 
 def picture_of(app: KioskApp) -> QuestionPicture:
@@ -49,7 +49,7 @@ async def test_the_picture_shows_beside_the_words_and_the_answers_still_fit(
         assert picture.region.width >= 4
         assert "▀" in visible_text(app)  # drawn in half blocks here
         assert "🎉" not in visible_text(app)  # the picture takes the symbol's place
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
 
 
 QUESTIONS = [
@@ -80,7 +80,7 @@ async def test_every_question_keeps_every_answer_on_the_screen(
             if words in too_long:
                 assert not picture_of(app).shown
             else:
-                assert_answers_fully_visible(app)
+                await until_answers_fully_visible(pilot, app)
             await pilot.press(key)
 
 
@@ -93,7 +93,7 @@ async def test_at_the_smallest_size_the_symbol_shows_and_every_answer_fits(
         await settled(pilot, app, "Did you enjoy today?")
         assert not picture_of(app).shown
         assert "🎉" in visible_text(app)
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
 
 
 async def test_a_smaller_window_gives_the_rows_back_to_the_answers(
@@ -105,7 +105,7 @@ async def test_a_smaller_window_gives_the_rows_back_to_the_answers(
         await pilot.resize_terminal(*SMALLEST)
         await until(pilot, lambda: not picture_of(app).shown)
         await until(pilot, lambda: "🎉" in visible_text(app))
-        assert_answers_fully_visible(app)
+        await until_answers_fully_visible(pilot, app)
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: picture_of(app).shown)
 
