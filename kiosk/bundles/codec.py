@@ -97,6 +97,10 @@ def encode_payload(bundle: Bundle) -> bytes:
 
 
 def _readable(compressed: bytes) -> dict[int, Any]:
+    # The frame says how big it is; zstandard makes room for that size before it checks
+    # `max_output_size`, so a damaged size (petabytes) would fail for want of memory.
+    if zstandard.frame_content_size(compressed) > MAX_READABLE:
+        raise ValueError("the readable part says it is larger than any bundle")
     data = zstandard.ZstdDecompressor().decompress(compressed, max_output_size=MAX_READABLE)
     readable = cbor2.loads(data)
     if not isinstance(readable, dict):

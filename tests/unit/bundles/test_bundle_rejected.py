@@ -8,7 +8,9 @@ import threading
 from pathlib import Path
 from unittest import mock
 
+import cbor2
 import pytest
+import zstandard
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +20,7 @@ from kiosk.bundles import (
     BundleVersionError,
     open_bundle,
 )
-from kiosk.bundles.codec import encode_payload
+from kiosk.bundles.codec import READABLE, encode_payload
 from kiosk.bundles.export import build_bundle
 from kiosk.bundles.opening import read_bundle_bytes
 from kiosk.bundles.signing import MAGIC, sign
@@ -66,6 +68,18 @@ def test_signed_nonsense_is_refused_in_plain_words(kiosk: Kiosk) -> None:
     for payload in (b"", b"\xa0", b"\x82\x01\x02", encode_payload.__doc__.encode()):  # type: ignore[union-attr]
         with pytest.raises(BundleDamagedError, match="cannot be read"):
             open_bundle(sign(payload, kiosk.keys.signing))
+
+
+def test_a_readable_part_that_says_it_is_petabytes_is_refused_in_plain_words(
+    kiosk: Kiosk, data: bytes
+) -> None:
+    outer = cbor2.loads(data[len(MAGIC) + 33 : -64])
+    frame = zstandard.ZstdCompressor().compress(b"x" * 100)  # magic, header, size, blocks
+    single_segment_with_8_byte_size = bytes([0xE0])
+    outer[READABLE] = frame[:4] + single_segment_with_8_byte_size + (2**50).to_bytes(8, "little")
+    outer[READABLE] += frame[6:]
+    with pytest.raises(BundleDamagedError, match="cannot be read"):
+        open_bundle(sign(cbor2.dumps(outer), kiosk.keys.signing))
 
 
 FUZZ = settings(
