@@ -18,6 +18,11 @@ OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY"
 class NotOrdinaryFile(Exception):
     """The path is a folder, a pipe or a device, not an ordinary file."""
 
+    def __init__(self, path: Path, *, folder: bool) -> None:
+        super().__init__(path)
+        self.folder = folder
+        """Whether it is a folder (a person may have given the folder a file is in)."""
+
 
 class FileTooBig(Exception):
     """The file holds more bytes than were allowed; `size` is at least how many."""
@@ -36,7 +41,7 @@ def read_ordinary_file(path: Path, limit: int) -> bytes:
     try:
         facts = os.fstat(fd)
         if not stat.S_ISREG(facts.st_mode):
-            raise NotOrdinaryFile(path)
+            raise NotOrdinaryFile(path, folder=stat.S_ISDIR(facts.st_mode))
         if facts.st_size > limit:
             raise FileTooBig(facts.st_size)
         chunks, size = [], 0

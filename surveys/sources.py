@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from surveys.errors import SurveyError, SurveyProblem
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 DEMO_SURVEY = "my-school"
 MAX_FILE_BYTES = 1_000_000
@@ -25,6 +25,7 @@ TOO_BIG = (
 NOT_ORDINARY = (
     "this is not an ordinary file (it is a device or a pipe). Give a survey file saved on a disk."
 )
+FOLDER = "this is a folder, not a file. Give the survey file inside it."
 
 
 @dataclass(frozen=True)
@@ -73,40 +74,23 @@ def file_source(path: Path | str) -> SurveySource:
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of an ordinary file of at most `MAX_FILE_BYTES`, or `SurveyError`.
 
-    The file is opened without waiting (a pipe with no writer does not block) and
-    checked before it is read, so a device such as /dev/zero is refused at once.
+    A pipe with no writer does not block, and a device such as /dev/zero is refused at once.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        data = read_ordinary_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise _unreadable(path, "there is no file here.") from None
+    except NotOrdinaryFile as error:
+        message = FOLDER if error.folder else NOT_ORDINARY
+        raise _unreadable(path, message) from None
+    except FileTooBig:
+        raise _unreadable(path, TOO_BIG) from None
     except OSError as error:
         raise _unreadable(path, _cannot_read(error)) from None
-    try:
-        data = _read_ordinary_file(fd, path)
-    except OSError as error:
-        raise _unreadable(path, _cannot_read(error)) from None
-    finally:
-        os.close(fd)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _unreadable(path, _cannot_read(error)) from None
-
-
-def _read_ordinary_file(fd: int, path: Path) -> bytes:
-    mode = os.fstat(fd).st_mode
-    if stat.S_ISDIR(mode):
-        raise _unreadable(path, "this is a folder, not a file. Give the survey file inside it.")
-    if not stat.S_ISREG(mode):
-        raise _unreadable(path, NOT_ORDINARY)
-    chunks, size = [], 0
-    while size <= MAX_FILE_BYTES and (chunk := os.read(fd, MAX_FILE_BYTES + 1 - size)):
-        chunks.append(chunk)
-        size += len(chunk)
-    if size > MAX_FILE_BYTES:
-        raise _unreadable(path, TOO_BIG)
-    return b"".join(chunks)
 
 
 def _cannot_read(error: Exception) -> str:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.event_setup.choices import EventSetup
 from kiosk.event_setup.errors import EventSetupError
 from kiosk.safe_files import write_file_atomically
+from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 SETUP_FILE = "event-setup.json"
 MAX_SETUP_BYTES = 64_000
@@ -40,11 +39,14 @@ def read_setup(data_dir: Path) -> SetupRead:
     """
     path = setup_path(data_dir)
     try:
-        data = _read_small_file(path)
+        data = read_ordinary_file(path, MAX_SETUP_BYTES)
     except FileNotFoundError:
         return SetupRead(EventSetup())
-    except _Unusable as problem:
-        return SetupRead(EventSetup(), f"The settings file {problem}. {USUAL}")
+    except NotOrdinaryFile:
+        return SetupRead(EventSetup(), f"The settings file is not an ordinary file. {USUAL}")
+    except FileTooBig:
+        too_big = f"is larger than {MAX_SETUP_BYTES // 1000} kB, so it is not a settings file"
+        return SetupRead(EventSetup(), f"The settings file {too_big}. {USUAL}")
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return SetupRead(EventSetup(), f"The settings file could not be read ({reason}). {USUAL}")
@@ -94,22 +96,3 @@ def _fingerprint(settings: dict[str, object]) -> str:
     """Changes whenever a value does, so a hand-edited file is checked in full."""
     text = json.dumps(settings, sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(text.encode("ascii")).hexdigest()
-
-
-class _Unusable(Exception):
-    """The file is not one Say So reads (too big, not an ordinary file)."""
-
-
-def _read_small_file(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise _Unusable("is not an ordinary file")
-        data = os.read(fd, MAX_SETUP_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(data) > MAX_SETUP_BYTES:
-        raise _Unusable(
-            f"is larger than {MAX_SETUP_BYTES // 1000} kB, so it is not a settings file"
-        )
-    return data
