@@ -6,12 +6,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from kiosk.bundles.export import build_bundle
 from kiosk.keys import KeyFolder
 from kiosk.organiser import SqliteOrganiserStore
+from tests.polling import wait_until
 from tests.unit.bundles.bundle_kiosk import make_kiosk
 
 SAYSO = Path(sys.executable).with_name("sayso")
@@ -38,9 +38,8 @@ def test_killing_an_import_keeps_whole_bundles_only(tmp_path: Path) -> None:
     KeyFolder.of(organiser).save_organiser_pair(first.organiser)
     database = organiser / "organiser" / "answers.sqlite"
     child = subprocess.Popen([SAYSO, "import", *files, "--data-dir", organiser])
-    deadline = time.monotonic() + 120
-    while _count(database) == 0 and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)  # polling for the first commit, not waiting out a race
+    # Killed as soon as the first bundle is committed, while the others are still coming.
+    wait_until(lambda: _count(database) > 0 or child.poll() is not None, timeout=120, every=0.005)
     child.send_signal(signal.SIGKILL)
     child.wait()
     kept = _count(database)
