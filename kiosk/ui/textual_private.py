@@ -61,8 +61,8 @@ def start_in_theme(app: App[Any], name: str) -> None:
     parsed once: setting `App.theme` instead queues a second parse of every rule (about
     15 ms of start-up, before the first paint, on the reference machine).
 
-    This is what Textual's theme watcher does, less that parse; the first parse then uses
-    the theme's colours.
+    It does what Textual's theme watcher does, except for that second parse: the first
+    parse uses the theme's colours.
     """
     app.set_reactive(App.theme, name)
     theme = app.current_theme
