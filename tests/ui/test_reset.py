@@ -11,6 +11,7 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from surveys.profiles import AccessProfile
 from tests.ui.helpers import SIZE, start, until, until_screen, visible_text, words_in_widgets
+from tests.ui.steps import answer, type_words
 
 SECRET = "Zebra crossing by the gate"
 
@@ -28,10 +29,13 @@ def assert_forgotten(app: KioskApp) -> None:
 async def test_timeout_keeps_partial_answers_when_the_survey_says_keep(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
-    app = kiosk("event-feedback", idle_seconds=1.5, still_there_seconds=1.0)
+    app = kiosk("event-feedback", idle_seconds=3.0, still_there_seconds=1.0)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "4")  # read aloud (on at first), strong colours
-        await pilot.press("3", "2", "1", *SECRET)
+        await answer(pilot, "enjoyed", "Very happy")
+        await answer(pilot, "best_part", "Meeting people")
+        await answer(pilot, "come_again", "Yes")
+        await type_words(pilot, SECRET)  # then walks away
         await until_screen(pilot, StillThereScreen)
         await until(
             pilot,
