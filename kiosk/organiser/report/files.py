@@ -1,4 +1,9 @@
-"""Writing the report's files: CSV (with its multiple-choice file), and JSON."""
+"""Writing the report's files: CSV (with its multiple-choice file), and JSON.
+
+A spreadsheet program opening a CSV file runs any cell that starts with `=`, `+`, `-` or `@`
+as a formula, so such a cell (what someone wrote, say `=HYPERLINK(...)`) gets a `'` in front:
+the program then shows the words and runs nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,12 @@ from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.rows import choice_rows, headers, response_rows
 
 Records = Callable[[], Iterator[tuple[str, dict[str, Any]]]]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_words(cell: str) -> str:
+    """A CSV cell that a spreadsheet program shows as words, never runs as a formula."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def choices_file(path: Path) -> Path:
@@ -21,8 +32,8 @@ def choices_file(path: Path) -> Path:
 def _write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, str]]) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as out:
         writer = csv.DictWriter(out, fieldnames=columns, restval="")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer.writerow({column: as_words(column) for column in columns})
+        writer.writerows({key: as_words(value) for key, value in row.items()} for row in rows)
 
 
 def write_csv(report: Report, records: Records, path: Path) -> list[Path]:

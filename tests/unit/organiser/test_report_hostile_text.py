@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from kiosk.organiser import Delivery, MemoryOrganiserStore, Selection
 from kiosk.organiser.report.build import Report, make_report
+from kiosk.organiser.report.files import write_csv
 from kiosk.organiser.report.rows import response_rows
 from kiosk.organiser.report.spreadsheet import write_xlsx
 from surveys.response import Answer
@@ -67,3 +69,16 @@ def test_an_answer_like_a_formula_stays_words_in_the_workbook(tmp_path: Path) ->
     assert WRITTEN[0] in values  # kept whole, as words
     assert "Red ␛[31mwords␛[0m and a bell ␇" in values  # controls drawn, not dropped
     assert "A null ␀ and a start of heading ␁" in values
+
+
+def test_an_answer_like_a_formula_cannot_run_when_the_csv_is_opened(tmp_path: Path) -> None:
+    store = _store()
+    report = _report(store)
+    path = tmp_path / "report.csv"
+    write_csv(report, lambda: store.records(Selection()), path)
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    said = {row[SAY] for row in rows}
+    assert not any(text[:1] in "=+-@\t\r" for text in said)
+    assert "'" + WRITTEN[0] in said  # a spreadsheet shows it as these words
+    assert {"'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1:A9)", "It was fun"} <= said
