@@ -77,7 +77,10 @@ def _write_outputs(request: ReportRequest, report: Report, records: Records) -> 
     try:
         return write_outputs(request, report, records)
     except OSError as error:
-        raise ReportFileError(
-            f"A report file could not be written ({error.strerror or error}). "
-            "Check the folder exists and can be written to."
-        ) from None
+        reason = error.strerror or str(error)
+    # Raised outside the `except` so the failed write's frames (and the store reads they hold)
+    # are let go now, while the store is open, not later with a "Exception ignored" traceback.
+    raise ReportFileError(
+        f"A report file could not be written ({reason}). "
+        "Check the folder exists and can be written to, and that the disk has room."
+    )

@@ -7,6 +7,7 @@ as a formula a spreadsheet program would run.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +19,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kiosk.organiser.report.build import Report
+from kiosk.organiser.report.files import replaced_when_whole
 from kiosk.organiser.report.rows import headers
 from kiosk.organiser.report.tables import Table
 from surveys.characters import shown_safely
@@ -95,4 +97,7 @@ def write_xlsx(report: Report, rows: Iterable[dict[str, str]], path: Path) -> No
             if question.reached >= report.threshold:
                 sheet = book.create_sheet(_sheet_name(question.text, taken))
                 _summary(sheet, question.tables, report.threshold)
-    book.save(path)
+    data = io.BytesIO()  # in memory first: a full disk never leaves half a zip to clean up
+    book.save(data)
+    with replaced_when_whole(path) as temp:
+        temp.write_bytes(data.getvalue())
