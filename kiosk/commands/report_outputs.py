@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.commands.report_request import ReportRequest
+from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.as_json import report_json
 from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.files import Records, write_csv, write_text_file
@@ -14,7 +15,13 @@ from kiosk.organiser.report.rows import response_rows
 def _quotes(path: Path | None) -> list[str]:
     if path is None:
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise ReportFileError(
+            f"The quotes file {path.name} is not plain text. Save it as UTF-8 text, then try again.",
+            title="The quotes cannot be read",
+        ) from None
     return [line.strip() for line in lines if line.strip()]
 
 

@@ -104,3 +104,17 @@ def test_convert_never_writes_the_survey_over_its_spreadsheet_even_with_force(
     code, output = _run("convert", form, "-o", form, "--force", "--data-dir", tmp_path)
     assert code == 1, output
     assert form.read_bytes() == before
+
+
+def test_a_quotes_file_that_is_not_text_is_refused_in_words(tmp_path: Path) -> None:
+    _organiser(tmp_path)
+    quotes = tmp_path / "quotes.txt"
+    quotes.write_bytes(b"\xff\xfe\x00 not text \x9c")
+    summary = tmp_path / "summary.txt"
+    code, output = _run(
+        "report", "--quotes", quotes, "--easy-read", summary, "--data-dir", tmp_path
+    )
+    assert code == 1, output
+    assert "is not plain text" in output
+    assert "unexpected problem" not in output
+    assert not summary.exists()
