@@ -12,6 +12,7 @@ or anybody's answers.
     ├── EasyReadError          a jargon list cannot be used          accessibility/easyread/errors.py
     ├── XLSFormError           a spreadsheet cannot be converted     surveys/xlsform/errors.py
     ├── ConvertRefused         `sayso convert` would replace a file  kiosk/commands/convert.py
+    ├── OutputRefused          an output would replace a kept file   kiosk/commands/kept_files.py
     ├── ServeError             the kiosk's web server cannot start   kiosk/commands/serve.py
     ├── KeysError              keys missing or unreadable            kiosk/keys/errors.py
     │   ├── KeysMissingError       this computer lacks the key asked for

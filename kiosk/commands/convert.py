@@ -40,10 +40,12 @@ def convert_command(form: Path, out: Path | None, force: bool, data_dir: Path) -
     # together (python -X importtime); `sayso convert --help` never waits for them.
     from accessibility.easyread import LintSettings, Severity, check_survey_source
     from accessibility.easyread.report import text_report
+    from kiosk.commands.kept_files import refuse_overwriting, say_so_files
     from kiosk.safe_files import write_file_atomically
     from surveys.xlsform import convert_xlsform
 
     target = out or form.with_suffix(".yaml")
+    refuse_overwriting([target], [form], say_so_files(data_dir, None))
     if target.exists() and not force:
         raise ConvertRefused(
             f"{target.name} is already there. Choose another name with -o, or add --force to replace it."

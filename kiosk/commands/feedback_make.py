@@ -8,6 +8,7 @@ from pathlib import Path
 
 from accessibility.easyread import LintSettings
 from accessibility.easyread.files import check_file
+from kiosk.commands.kept_files import refuse_overwriting, say_so_files
 from kiosk.feedback.bundle import make_feedback
 from kiosk.feedback.errors import FeedbackError
 from kiosk.feedback.yaml_file import read_feedback_file
@@ -47,6 +48,7 @@ def make_bundle_file(
     out: Path,
 ) -> int:
     """Write the signed bundle to `out`; how many receipts it acknowledges."""
+    refuse_overwriting([out], [lines_file], say_so_files(data_dir, store))
     lines = _checked_lines(lines_file)
     organiser = organiser_private_key(data_dir)
     receipts = received_receipts(data_dir, store, survey)
@@ -58,6 +60,7 @@ def make_from_yaml(
     data_dir: Path, store: str | None, source: Path, out: Path, today: date
 ) -> tuple[int, int | None]:
     """Write the bundle a feedback YAML file describes; (receipts acknowledged, answered)."""
+    refuse_overwriting([out], [source], say_so_files(data_dir, store))
     plan = read_feedback_file(source)
     organiser = organiser_private_key(data_dir)
     receipts = received_receipts(data_dir, store, plan.survey_id)

@@ -6,6 +6,7 @@ import functools
 import importlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.progress import Progress
 
@@ -16,6 +17,9 @@ from kiosk.organiser import open_organiser_store
 from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
 from kiosk.organiser.known_kiosks import KnownKiosks, refuse_unknown
 from kiosk.organiser.many import import_many, worker_count
+
+if TYPE_CHECKING:  # the QR reader is loaded only when there are pictures to read
+    from kiosk.bundles.frames import TransferProgress
 
 NO_SCANNER = (
     "Reading QR images and videos is not available in this build of Say So. "
@@ -36,9 +40,17 @@ def scanned_bundles(
         return []
     result = scan.collect(list(others), partial_dir=partial_dir)
     summary.rejected += list(result.rejected)
-    for progress in result.incomplete:
-        summary.waiting.append(f"An unfinished transfer is kept for next time: {progress}")
+    summary.waiting += [waiting_words(progress) for progress in result.incomplete]
     return list(result.bundles)
+
+
+def waiting_words(progress: TransferProgress) -> str:
+    """What to tell the organiser about a bundle whose QR codes are not all read yet."""
+    return (
+        f"A bundle is not complete yet: {progress.frames_held} of its QR codes were read, and "
+        f"about {progress.frames_needed} more are needed. The codes read are kept: import more "
+        "pictures or video of it to finish it."
+    )
 
 
 def run_import(

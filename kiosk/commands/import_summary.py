@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kiosk.organiser import ImportCounts
+from surveys.characters import shown_safely
 
 
 @dataclass
@@ -39,7 +41,8 @@ class ImportSummary:
         keys = sorted({*self.new, *self.already_had, *self.withdrawn})
         for kiosk_id, survey_id in keys:
             numbers = (self.new, self.already_had, self.withdrawn)
-            table.add_row(kiosk_id, survey_id, *(str(c[kiosk_id, survey_id]) for c in numbers))
+            names = (Text(shown_safely(kiosk_id)), Text(shown_safely(survey_id)))
+            table.add_row(*names, *(str(c[kiosk_id, survey_id]) for c in numbers))
         return table
 
     def show(self) -> None:
@@ -47,8 +50,9 @@ class ImportSummary:
         Console().print(self.table())
         errors = Console(stderr=True, soft_wrap=True)  # file names stay whole, on one line
         for line in self.waiting:
-            errors.print(line, markup=False, highlight=False)
+            errors.print(shown_safely(line), markup=False, highlight=False)
         for source, reason in self.rejected:
-            errors.print(f"Not imported: {source}\n  {reason}", markup=False, highlight=False)
+            refused = shown_safely(f"Not imported: {source}\n  {reason}")
+            errors.print(refused, markup=False, highlight=False)
         if self.rejected:
             errors.print(f"{len(self.rejected)} input(s) were refused; nothing of them was kept.")

@@ -5,16 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.commands.report_request import ReportRequest
+from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.as_json import report_json
 from kiosk.organiser.report.build import Report
-from kiosk.organiser.report.files import Records, write_csv
+from kiosk.organiser.report.files import Records, write_csv, write_text_file
 from kiosk.organiser.report.rows import response_rows
 
 
 def _quotes(path: Path | None) -> list[str]:
     if path is None:
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise ReportFileError(
+            f"The quotes file {path.name} is not plain text. Save it as UTF-8 text, then try again.",
+            title="The quotes cannot be read",
+        ) from None
     return [line.strip() for line in lines if line.strip()]
 
 
@@ -34,10 +41,10 @@ def write_outputs(request: ReportRequest, report: Report, records: Records) -> l
         # --html needs them.
         from kiosk.organiser.report.web_page import report_html
 
-        path.write_text(report_html(report, _quotes(request.quotes)), encoding="utf-8")
+        write_text_file(path, report_html(report, _quotes(request.quotes)))
         written.append(path)
     if (path := outputs.get("json")) is not None:
-        path.write_text(report_json(report), encoding="utf-8")
+        write_text_file(path, report_json(report))
         written.append(path)
     if (path := outputs.get("easy")) is not None:
         # Command seam: the easy-read summary, 6 ms (python -X importtime); only --easy-read
@@ -45,8 +52,6 @@ def write_outputs(request: ReportRequest, report: Report, records: Records) -> l
         from kiosk.organiser.report.easy_read import easy_read_html, easy_read_text
 
         summary = easy_read_html if path.suffix.lower() in (".html", ".htm") else easy_read_text
-        path.write_text(
-            summary(report, _quotes(request.quotes), request.next_steps), encoding="utf-8"
-        )
+        write_text_file(path, summary(report, _quotes(request.quotes), request.next_steps))
         written.append(path)
     return written

@@ -10,12 +10,13 @@ from typing import Any
 import click
 from rich.console import Console
 
+from kiosk.commands.kept_files import refuse_overwriting, say_so_files
 from kiosk.commands.report_outputs import write_outputs
 from kiosk.commands.report_request import ReportRequest
 from kiosk.organiser import open_organiser_store
 from kiosk.organiser.errors import ReportFileError
 from kiosk.organiser.report.build import Report, make_report
-from kiosk.organiser.report.files import Records
+from kiosk.organiser.report.files import Records, choices_file
 from kiosk.organiser.report.progress import counted, report_progress
 from kiosk.organiser.report.terminal import show_report
 from surveys.catalog import builtin_ids, find_survey, load_builtin
@@ -35,6 +36,7 @@ def survey_finder(given: Survey | None) -> Callable[[str], Survey | None]:
 
 def run_report(request: ReportRequest) -> None:
     """Make the report and write every output asked for, with progress on the long steps."""
+    _refuse_overwriting(request)
     given = None if request.survey is None else find_survey(request.survey)
     selection = request.selection
     if given is not None:
@@ -59,11 +61,26 @@ def run_report(request: ReportRequest) -> None:
         click.echo(f"Wrote {path}")
 
 
+def _refuse_overwriting(request: ReportRequest) -> None:
+    """Refuse, before any work, an output named like the store, a key, an input or another output."""
+    outputs = [path for path in request.outputs.values() if path is not None]
+    if (csv_path := request.outputs.get("csv")) is not None:
+        outputs.append(choices_file(csv_path))
+    read = [] if request.quotes is None else [request.quotes]
+    if request.survey is not None and Path(request.survey).is_file():
+        read.append(Path(request.survey))
+    kept = say_so_files(request.data_dir, request.store)
+    refuse_overwriting(outputs, read, kept)
+
+
 def _write_outputs(request: ReportRequest, report: Report, records: Records) -> list[Path]:
     try:
         return write_outputs(request, report, records)
     except OSError as error:
-        raise ReportFileError(
-            f"A report file could not be written ({error.strerror or error}). "
-            "Check the folder exists and can be written to."
-        ) from None
+        reason = error.strerror or str(error)
+    # Raised outside the `except` so the failed write's frames (and the store reads they hold)
+    # are let go now, while the store is open, not later with a "Exception ignored" traceback.
+    raise ReportFileError(
+        f"A report file could not be written ({reason}). "
+        "Check the folder exists and can be written to, and that the disk has room."
+    )

@@ -1,16 +1,47 @@
-"""Writing the report's files: CSV (with its multiple-choice file), and JSON."""
+"""Writing the report's files: CSV (with its multiple-choice file), and JSON.
+
+A spreadsheet program opening a CSV file runs any cell that starts with `=`, `+`, `-` or `@`
+as a formula, so such a cell (what someone wrote, say `=HYPERLINK(...)`) gets a `'` in front:
+the program then shows the words and runs nothing. Each file is written under a temporary
+name and takes its own name only when whole, so a full disk never leaves half a report.
+"""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.rows import choice_rows, headers, response_rows
+from kiosk.safe_files import replace_file, temp_path_for
 
 Records = Callable[[], Iterator[tuple[str, dict[str, Any]]]]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_words(cell: str) -> str:
+    """A CSV cell that a spreadsheet program shows as words, never runs as a formula."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
+@contextmanager
+def replaced_when_whole(path: Path) -> Iterator[Path]:
+    """A temporary name beside `path`, moved over `path` only if the writing finished."""
+    temp = temp_path_for(path)
+    try:
+        yield temp
+        replace_file(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write `text` to `path` whole, or leave `path` as it was."""
+    with replaced_when_whole(path) as temp:
+        temp.write_text(text, encoding="utf-8")
 
 
 def choices_file(path: Path) -> Path:
@@ -19,10 +50,10 @@ def choices_file(path: Path) -> Path:
 
 
 def _write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
+    with replaced_when_whole(path) as temp, temp.open("w", newline="", encoding="utf-8-sig") as out:
         writer = csv.DictWriter(out, fieldnames=columns, restval="")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer.writerow({column: as_words(column) for column in columns})
+        writer.writerows({key: as_words(value) for key, value in row.items()} for row in rows)
 
 
 def write_csv(report: Report, records: Records, path: Path) -> list[Path]:

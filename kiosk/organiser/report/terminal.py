@@ -1,4 +1,9 @@
-"""The report in the terminal: a Rich table per count, with bars, readable at 80 columns."""
+"""The report in the terminal: a Rich table per count, with bars, readable at 80 columns.
+
+Every word shown may have come from a bundle (an audience, question or survey id that no
+survey file names), so each is shown safely: a control character such as ESC is drawn as a
+symbol and can never move the cursor, clear the screen or change the terminal's colours.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from rich.text import Text
 
 from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.tables import SurveySection, Table
+from surveys.characters import shown_safely
 
 BAR_WIDTH = 20
 HIDDEN_NOTE = (
@@ -24,27 +30,28 @@ def bar(percent: float | None) -> str:
 
 def rich_table(table: Table, threshold: int) -> RichTable:
     """One table of counts as Rich draws it."""
-    drawn = RichTable(title=table.title, title_justify="left", expand=False)
+    drawn = RichTable(title=Text(shown_safely(table.title)), title_justify="left", expand=False)
     drawn.add_column("Answer", overflow="fold", max_width=28)
     drawn.add_column("People", justify="right")
     drawn.add_column("%", justify="right")
     drawn.add_column("", width=BAR_WIDTH, no_wrap=True)
     for row in table.rows:
         percent = "" if row.percent is None else f"{row.percent:.0f}%"
-        drawn.add_row(Text(row.label), row.words(threshold), percent, bar(row.percent))
+        label = Text(shown_safely(row.label))
+        drawn.add_row(label, row.words(threshold), percent, bar(row.percent))
     return drawn
 
 
 def section_renderables(section: SurveySection) -> list[RenderableType]:
     """A survey's heading and tables."""
-    heading = Text(f"{section.title} ({section.id})", style="bold")
+    heading = Text(shown_safely(f"{section.title} ({section.id})"), style="bold")
     if section.too_few:
         note = f"Fewer than {section.threshold} people answered, so nothing more is shown."
         return [heading, Text(note)]
     parts: list[RenderableType] = [heading, Text(f"{section.people} people answered.")]
     parts += [rich_table(table, section.threshold) for table in section.tables]
     for question in section.questions:
-        parts.append(Text(f"\n{question.text}", style="bold"))
+        parts.append(Text(f"\n{shown_safely(question.text)}", style="bold"))
         if question.reached < section.threshold:
             parts.append(Text(f"Fewer than {section.threshold} people were asked this."))
             continue
