@@ -17,6 +17,7 @@ from kiosk.supervisor import RESTART_CODE, RunEnd
 from kiosk.ui.crash_care import record, rescue_answers, run_end
 from kiosk.ui.host import ResultT
 from kiosk.ui.inactivity import InactivityWatcher
+from kiosk.ui.lookup_host import throttle_for
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.still_there import StillThereScreen
@@ -72,6 +73,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.preview = settings.preview
         self.feedback = settings.feedback
         """The latest "you said, we did"; staff mode may load a newer one while the kiosk runs."""
+        self.receipt_throttle = throttle_for(settings)
+        """Wrong receipt codes slow the next lookup, for everyone, as long as the kiosk runs."""
         self._loaded = start if isinstance(start, LoadedKiosk) else None
         self._loader = start if isinstance(start, KioskLoader) else None
         self._survey_ready = asyncio.Event()

@@ -224,3 +224,28 @@ async def test_a_quick_next_try_is_not_wiped_by_the_last_answer(
         wrong = "We could not find that code. Please check it and try again."
         await until(pilot, lambda: wrong in visible_text(app))
         assert screen.box.value == "K7M"
+
+
+async def test_guesses_are_slowed_even_when_the_count_cannot_be_saved(
+    kiosk: Callable[..., KioskApp], store: MemoryStore, speaker: RecordingSpeaker, tmp_path: Path
+) -> None:
+    """A full or broken disk must not open the door to guessing: before, each lookup counted
+    from nothing in memory, so wrong codes were never slowed."""
+    (tmp_path / "receipt-lookups.json").mkdir()  # the count's file can be neither read nor written
+    saved(store)
+    app = kiosk(staff_pin=StaffPin(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        wrong = "We could not find that code. Please check it and try again."
+
+        def told_wrong() -> int:
+            return sum(said.startswith(wrong) for said in speaker.spoken)
+
+        for tries, guess in enumerate(("ZZZ-ZZZ", "ZZZ-ZZY", "ZZZ-ZZX"), start=1):
+            await type_code(pilot, guess)  # a person reads each answer before the next try
+            await until(pilot, lambda: told_wrong() >= tries)  # noqa: B023 (used at once)
+        await until(pilot, lambda: "Please wait 5 seconds" in visible_text(app))
+        await type_code(pilot, "ZZZ-ZZW")
+        await until(pilot, lambda: speaker.spoken[-1].startswith("Please wait"))
+        assert told_wrong() == 3  # the fourth guess was not looked up

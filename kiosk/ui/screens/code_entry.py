@@ -16,7 +16,6 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from kiosk.lookup.receipts import Found, LookupResult, NotACode, NotFound, PleaseWait, look_up
-from kiosk.ui.lookup_host import throttle_for
 from kiosk.ui.screens.lookup_screen import LookupScreen
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
@@ -102,7 +101,7 @@ class CodeEntryScreen(LookupScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="code-lookup")
     def _look_up(self, typed: str, store: ResponseStore) -> None:
-        result = look_up(typed, store, throttle_for(self.lookup_host))
+        result = look_up(typed, store, self.lookup_host.receipt_throttle)
         self.app.call_from_thread(self._looked_up, result)
 
     def _looked_up(self, result: LookupResult) -> None:
