@@ -345,9 +345,9 @@ class KioskApp(App[None], inherit_bindings=False):
             visit.session = staff_session(self)
             chosen = await self.push_screen_wait(StaffScreen(visit.session))
             if chosen == "close":
-                self.exit()
+                self._end_run()
             elif chosen == "restart":
-                self.exit(return_code=RESTART_CODE)  # `sayso kiosk` starts again at once
+                self._end_run(RESTART_CODE)  # `sayso kiosk` starts again at once
         finally:
             if self._staff is visit:
                 self._staff = None
@@ -361,7 +361,13 @@ class KioskApp(App[None], inherit_bindings=False):
         if visit.session is not None:
             visit.session.record("locked-alone")
             if visit.session.restart:  # a new survey or settings were saved before
-                self.exit(return_code=RESTART_CODE)
+                self._end_run(RESTART_CODE)
+
+    def _end_run(self, return_code: int = 0) -> None:
+        """Staff closed the kiosk or changed its survey: first keep the answers of anyone part
+        way through, as the survey says for someone who walks away."""
+        rescue_answers(self.journey)
+        self.exit(return_code=return_code)
 
     def apply_look(self, colours: Colours, rate: Rate) -> None:
         """Staff changed the starting colours or the speech speed: use them from now on."""
