@@ -105,6 +105,11 @@ class CodeEntryScreen(LookupScreen[None]):
         self.app.call_from_thread(self._looked_up, result)
 
     def _looked_up(self, result: LookupResult) -> None:
+        if self.answered:  # they went back before the answer came
+            return
+        if not self.is_active:  # staff mode or help on top: show it once they close
+            self.set_timer(0.5, lambda: self._looked_up(result))
+            return
         if isinstance(result, Found):
             # Seam: the found answers' screen, 60-90 ms (python -X importtime), only when a
             # code is found.
