@@ -37,6 +37,7 @@ ACTIONS = {
     "settings": "Settings changed",
     "event": "Event or survey changed",
     "locked": "Staff mode locked",
+    "locked-alone": "Staff mode locked itself: nobody had touched it for a while",
     "closed": "Kiosk closed",
 }
 """Every action the log knows, with the plain words staff see for it."""

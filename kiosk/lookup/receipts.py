@@ -50,12 +50,13 @@ def look_up(typed: str, store: ResponseStore, throttle: LookupThrottle) -> Looku
     code = tidy_receipt(typed)
     if code is None:
         return NotACode()
-    wait = throttle.wait_seconds()
-    if wait > 0:
-        return PleaseWait(wait)
-    meta = store.receipt_meta(code)
-    if meta is None:
-        return NotFound(throttle.failed())
+    with throttle.lock:  # two quick lookups must not both pass the wait
+        wait = throttle.wait_seconds()
+        if wait > 0:
+            return PleaseWait(wait)
+        meta = store.receipt_meta(code)
+        if meta is None:
+            return NotFound(throttle.failed())
     return Found(code, meta.survey_id, _local_day(meta.finished_at))
 
 

@@ -5,13 +5,14 @@ slow. After `FREE_TRIES` wrong codes in a row each further lookup waits longer (
 20 s ... up to 5 minutes). A right code does not reset the count (someone with one good code
 could reset it between guesses); wrong codes are forgotten after a quiet `FORGET_AFTER`.
 The count is kept in `DATA/receipt-lookups.json`; if it cannot be written, it is kept in
-memory and the kiosk carries on.
+memory and the kiosk carries on, so a kiosk keeps one throttle for as long as it runs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +48,8 @@ class LookupThrottle:
         self.path = None if data_dir is None else data_dir / THROTTLE_FILE
         self._clock = clock
         self._in_memory = _Tally()
+        self.lock = threading.Lock()
+        """Held for one whole lookup, so each wrong code is counted before the next is tried."""
 
     def wait_seconds(self) -> float:
         """How long until the next lookup may be tried (0 when it may be tried now)."""

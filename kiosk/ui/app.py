@@ -17,12 +17,14 @@ from kiosk.supervisor import RESTART_CODE, RunEnd
 from kiosk.ui.crash_care import record, rescue_answers, run_end
 from kiosk.ui.host import ResultT
 from kiosk.ui.inactivity import InactivityWatcher
+from kiosk.ui.lookup_host import throttle_for
 from kiosk.ui.memory import keep_full_collections_for_quiet_moments, tidy_memory
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from kiosk.ui.screens.went_wrong import WentWrongScreen
 from kiosk.ui.settings import KioskSettings
 from kiosk.ui.speech_news import SpeechTroubled, SpeechWorking
+from kiosk.ui.staff_door import StaffVisit, close_staff_screens
 from kiosk.ui.textual_private import start_in_theme, unhandled_error
 from kiosk.ui.themes import kiosk_themes, theme_name
 from kiosk.ui.voice import Voice
@@ -71,6 +73,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.preview = settings.preview
         self.feedback = settings.feedback
         """The latest "you said, we did"; staff mode may load a newer one while the kiosk runs."""
+        self.receipt_throttle = throttle_for(settings)
+        """Wrong receipt codes slow the next lookup, for everyone, as long as the kiosk runs."""
         self._loaded = start if isinstance(start, LoadedKiosk) else None
         self._loader = start if isinstance(start, KioskLoader) else None
         self._survey_ready = asyncio.Event()
@@ -82,7 +86,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.startup_error: Exception | None = None
         """Why the survey or the store could not be loaded after the screen started; the
         kiosk stops rather than wait on the attract screen for a survey that never comes."""
-        self._staff_open = False
+        self._staff: StaffVisit | None = None
+        """Staff mode while it is open (the PIN box, the menu and its pages)."""
         self._sound_troubled = False
         self.voice = Voice(StartingSpeaker(), settings.speech_rate)
         self.start_colours: Colours = settings.theme
@@ -313,13 +318,14 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def action_staff(self) -> None:
         """Open staff mode once the staff PIN is given (F2 again while it is open does nothing)."""
-        if self._staff_open:
+        if self._staff is not None:
             return
-        self._staff_open = True
-        self._run_staff()
+        visit = StaffVisit(self.screen)
+        self._staff = visit
+        visit.worker = self._run_staff(visit)
 
     @work(group="staff", exit_on_error=False)
-    async def _run_staff(self) -> None:
+    async def _run_staff(self, visit: StaffVisit) -> None:
         self.voice.stop()
         try:
             await self._survey_ready.wait()
@@ -331,19 +337,37 @@ class KioskApp(App[None], inherit_bindings=False):
             pin = self.settings.staff_pin
             if pin is not None and not await self.push_screen_wait(StaffPinScreen(pin)):
                 return
+            visit.asking_pin = False
             # Staff seam: the survey loader and the store's counts, 400-800 ms
             # (python -X importtime), only once the PIN is right.
             from kiosk.ui.staff_entry import staff_session
 
-            screen = StaffScreen(staff_session(self))
-            chosen = await self.push_screen_wait(screen)
+            visit.session = staff_session(self)
+            chosen = await self.push_screen_wait(StaffScreen(visit.session))
             if chosen == "close":
-                self.exit()
+                self._end_run()
             elif chosen == "restart":
-                self.exit(return_code=RESTART_CODE)  # `sayso kiosk` starts again at once
+                self._end_run(RESTART_CODE)  # `sayso kiosk` starts again at once
         finally:
-            self._staff_open = False
-            self.note_activity()
+            if self._staff is visit:
+                self._staff = None
+            if not visit.left_alone:
+                self.note_activity()
+
+    @work(group="staff-lock", exit_on_error=False)
+    async def _lock_staff_left_alone(self, visit: StaffVisit) -> None:
+        """Nobody has touched staff mode for a while: lock it, as the Lock button would."""
+        await close_staff_screens(self, visit)
+        if visit.session is not None:
+            visit.session.record("locked-alone")
+            if visit.session.restart:  # a new survey or settings were saved before
+                self._end_run(RESTART_CODE)
+
+    def _end_run(self, return_code: int = 0) -> None:
+        """Staff closed the kiosk or changed its survey: first keep the answers of anyone part
+        way through, as the survey says for someone who walks away."""
+        rescue_answers(self.journey)
+        self.exit(return_code=return_code)
 
     def apply_look(self, colours: Colours, rate: Rate) -> None:
         """Staff changed the starting colours or the speech speed: use them from now on."""
@@ -393,8 +417,12 @@ class KioskApp(App[None], inherit_bindings=False):
         return self.voice.profile.timeout_seconds(base)
 
     def _check_idle(self) -> None:
-        if not self._staff_open:
+        visit = self._staff
+        if visit is None:
             self.inactivity.check()
+        elif self.inactivity.quiet_seconds >= visit.quiet_limit(self.settings.timings):
+            self._staff = None
+            self._lock_staff_left_alone(visit)
 
     def _ask_still_there(self) -> None:
         self.voice.stop()

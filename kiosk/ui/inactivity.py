@@ -33,6 +33,11 @@ class InactivityWatcher:
         return self._timeout()
 
     @property
+    def quiet_seconds(self) -> float:
+        """How long since the last key or touch, whoever made it."""
+        return self._clock() - self._last_activity
+
+    @property
     def asking(self) -> bool:
         """Whether the participant is being asked if they are still there."""
         return self._asking
@@ -60,7 +65,7 @@ class InactivityWatcher:
         """Call `on_idle` if the participant has been quiet too long (run on a timer)."""
         if not self._watching or self._asking:
             return
-        if self._clock() - self._last_activity < self.timeout_seconds:
+        if self.quiet_seconds < self.timeout_seconds:
             return
         self._asking = True
         self._on_idle()

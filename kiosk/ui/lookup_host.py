@@ -20,6 +20,8 @@ class LookupHost(Protocol):
     settings: KioskSettings
     feedback: Feedback | None
     """The latest "you said, we did" (staff mode may load a newer one while the kiosk runs)."""
+    receipt_throttle: LookupThrottle
+    """The wrong-code count, shared by every participant and kept on disk."""
 
     @property
     def loaded(self) -> LoadedKiosk | None:
@@ -32,6 +34,7 @@ def data_folder(host: LookupHost) -> Path | None:
     return None if pin is None else pin.data_dir
 
 
-def throttle_for(host: LookupHost) -> LookupThrottle:
-    """The wrong-code count for this kiosk, shared by every participant and kept on disk."""
-    return LookupThrottle(data_folder(host))
+def throttle_for(settings: KioskSettings) -> LookupThrottle:
+    """The wrong-code count for a kiosk: made once, so it counts on when the disk cannot."""
+    pin = settings.staff_pin
+    return LookupThrottle(None if pin is None else pin.data_dir)

@@ -32,6 +32,10 @@ class Timings:
     """How long the thank-you screen stays up."""
     went_wrong_seconds: float = 8.0
     """How long the calm "Something went wrong" screen stays up, unless OK is pressed."""
+    staff_quiet_seconds: float = 300.0
+    """How long staff mode stays open with no key or touch before it locks itself."""
+    pin_quiet_seconds: float = 30.0
+    """How long the staff PIN box waits for a key before it closes (F2 pressed, then left)."""
 
 
 @dataclass(frozen=True)

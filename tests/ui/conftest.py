@@ -47,10 +47,18 @@ def kiosk(store: MemoryStore, speaker: RecordingSpeaker) -> Callable[..., KioskA
         idle_seconds: float | None = None,
         still_there_seconds: float = 20.0,
         thanks_seconds: float = 0.2,
+        staff_quiet_seconds: float = 300.0,
+        pin_quiet_seconds: float = 30.0,
         **settings: Any,
     ) -> KioskApp:
         chosen = load_builtin(survey) if isinstance(survey, str) else survey
-        timings = Timings(idle_seconds, still_there_seconds, thanks_seconds)
+        timings = Timings(
+            idle_seconds,
+            still_there_seconds,
+            thanks_seconds,
+            staff_quiet_seconds=staff_quiet_seconds,
+            pin_quiet_seconds=pin_quiet_seconds,
+        )
         return make_app(
             LoadedKiosk(chosen, store, speaker), KioskSettings(timings=timings, **settings)
         )

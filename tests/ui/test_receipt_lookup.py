@@ -20,6 +20,7 @@ from kiosk.ui.screens import code_entry, lookup_screen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.code_entry import CodeEntryScreen
 from kiosk.ui.screens.code_found import CodeFoundScreen, TakeBackScreen
+from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.words import day_in_words
 from surveys.response import Response
 from tests.ui.helpers import SIZE, fixture_survey, until, until_screen, visible_text
@@ -224,3 +225,95 @@ async def test_a_quick_next_try_is_not_wiped_by_the_last_answer(
         wrong = "We could not find that code. Please check it and try again."
         await until(pilot, lambda: wrong in visible_text(app))
         assert screen.box.value == "K7M"
+
+
+async def test_guesses_are_slowed_even_when_the_count_cannot_be_saved(
+    kiosk: Callable[..., KioskApp], store: MemoryStore, speaker: RecordingSpeaker, tmp_path: Path
+) -> None:
+    """A full or broken disk must not open the door to guessing: before, each lookup counted
+    from nothing in memory, so wrong codes were never slowed."""
+    (tmp_path / "receipt-lookups.json").mkdir()  # the count's file can be neither read nor written
+    saved(store)
+    app = kiosk(staff_pin=StaffPin(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        wrong = "We could not find that code. Please check it and try again."
+
+        def told_wrong() -> int:
+            return sum(said.startswith(wrong) for said in speaker.spoken)
+
+        for tries, guess in enumerate(("ZZZ-ZZZ", "ZZZ-ZZY", "ZZZ-ZZX"), start=1):
+            await type_code(pilot, guess)  # a person reads each answer before the next try
+            await until(pilot, lambda: told_wrong() >= tries)  # noqa: B023 (used at once)
+        await until(pilot, lambda: "Please wait 5 seconds" in visible_text(app))
+        await type_code(pilot, "ZZZ-ZZW")
+        await until(pilot, lambda: speaker.spoken[-1].startswith("Please wait"))
+        assert told_wrong() == 3  # the fourth guess was not looked up
+
+
+def slowed_look_up(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Lookups that wait, as on a busy disk: (one has started, its answer may come)."""
+    looking, answer_may_come = threading.Event(), threading.Event()
+
+    def slow_look_up(*args: Any) -> LookupResult:
+        looking.set()
+        answer_may_come.wait(timeout=10)
+        return look_up(*args)
+
+    monkeypatch.setattr(code_entry, "look_up", slow_look_up)
+    return looking, answer_may_come
+
+
+def lookups_running(app: KioskApp) -> bool:
+    return any(w.group == "code-lookup" and not w.is_finished for w in app.workers)
+
+
+async def test_a_code_whose_person_went_back_is_never_shown_to_the_next(
+    kiosk: Callable[..., KioskApp], store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer that comes after Back is dropped: it never opens over the start screen, where
+    the next person could press 'take my answers back'."""
+    response = saved(store)
+    looking, answer_may_come = slowed_look_up(monkeypatch)
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        await type_code(pilot, response.receipt)
+        await until(pilot, looking.is_set)
+        await pilot.press("escape")  # Back, before the answer came
+        await until_screen(pilot, AttractScreen)
+        answer_may_come.set()
+        await until(pilot, lambda: not lookups_running(app))
+        await pilot.pause()
+        assert isinstance(app.screen, AttractScreen)
+        assert "We got your answers" not in visible_text(app)
+        assert len(app.screen_stack) == 2
+
+
+async def test_a_code_found_while_staff_mode_is_open_waits_under_it(
+    kiosk: Callable[..., KioskApp],
+    store: MemoryStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Before, the answer opened on top of the staff PIN box (or the staff menu)."""
+    response = saved(store)
+    pin = StaffPin(tmp_path)
+    pin.set("4829")
+    looking, answer_may_come = slowed_look_up(monkeypatch)
+    app = kiosk(staff_pin=pin)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        await type_code(pilot, response.receipt)
+        await until(pilot, looking.is_set)
+        await pilot.press("f2")
+        await until_screen(pilot, StaffPinScreen)
+        answer_may_come.set()
+        await until(pilot, lambda: not lookups_running(app))
+        await pilot.pause()
+        assert isinstance(app.screen, StaffPinScreen)
+        await pilot.press("escape")  # staff go back: the participant's answer is there
+        await until_screen(pilot, CodeFoundScreen)

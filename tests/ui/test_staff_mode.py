@@ -10,6 +10,7 @@ from textual.widgets import Button
 
 from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
+from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.question import QuestionScreen
@@ -17,6 +18,7 @@ from kiosk.ui.screens.staff import MENU, StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible_text
 from tests.ui.staff_helpers import table_row
+from tests.ui.steps import at_question
 
 
 @pytest.fixture
@@ -64,6 +66,26 @@ async def test_close_the_kiosk_is_only_in_staff_mode(
         await pilot.pause()
         await pilot.click("#close")
         await until(pilot, lambda: not app.is_running)
+
+
+async def test_closing_the_kiosk_mid_survey_keeps_the_answers_as_walking_away_would(
+    kiosk: Callable[..., KioskApp], pin: StaffPin, store: MemoryStore
+) -> None:
+    """Before, closing with someone part way lost their answers, which a timeout keeps."""
+    app = kiosk("event-feedback", staff_pin=pin)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        await pilot.press("3", "2")
+        await at_question(pilot, "come_again")
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, StaffPinScreen))
+        await give_pin(app, pilot, "4829")
+        await until(pilot, lambda: isinstance(app.screen, StaffScreen) and app.screen.is_mounted)
+        await pilot.press("0")
+        await until(pilot, lambda: not app.is_running)
+    [kept] = store.responses
+    assert kept.complete is False
+    assert [a.question for a in kept.answers] == ["enjoyed", "best_part"]
 
 
 async def test_every_staff_menu_button_shows_its_words_in_the_kiosk(

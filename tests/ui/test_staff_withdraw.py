@@ -65,6 +65,27 @@ async def test_keep_it_changes_nothing_and_an_unknown_code_is_said_plainly(
     assert store.withdrawn_receipts() == []
 
 
+async def test_a_code_changed_after_it_was_found_is_never_withdrawn(tmp_path: Path) -> None:
+    """Before, the found code stayed on offer while staff typed another, and was withdrawn."""
+    store = store_with_answers()
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(WithdrawPage(staff_session(tmp_path, store)))
+        await until(pilot, lambda: app.screen.query("#receipt"))
+        await type_code(app, "AAA-AAA")
+        await pilot.press("enter")
+        await until(pilot, lambda: "Withdraw this answer?" in shown(app))
+        await pilot.click("#receipt")
+        await pilot.press("end", *["backspace"] * 7, *"BBB-BB")  # half of the code they meant
+        await until(pilot, lambda: "Press Enter to find this code." in shown(app))
+        assert "Withdraw this answer" not in shown(app)
+        assert "AAA-AAA" not in shown(app)
+        await pilot.press("tab", "enter")  # whatever is focused next, nothing is withdrawn
+        await until(pilot, lambda: app.screen.query_one("#receipt", Input).has_focus is False)
+    assert store.count() == 3
+    assert store.withdrawn_receipts() == []
+
+
 async def test_withdraw_works_in_a_preview_without_a_log() -> None:
     store = MemoryStore()
     app = Host()

@@ -16,7 +16,6 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from kiosk.lookup.receipts import Found, LookupResult, NotACode, NotFound, PleaseWait, look_up
-from kiosk.ui.lookup_host import throttle_for
 from kiosk.ui.screens.lookup_screen import LookupScreen
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
@@ -102,10 +101,15 @@ class CodeEntryScreen(LookupScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="code-lookup")
     def _look_up(self, typed: str, store: ResponseStore) -> None:
-        result = look_up(typed, store, throttle_for(self.lookup_host))
+        result = look_up(typed, store, self.lookup_host.receipt_throttle)
         self.app.call_from_thread(self._looked_up, result)
 
     def _looked_up(self, result: LookupResult) -> None:
+        if self.answered:  # they went back before the answer came
+            return
+        if not self.is_active:  # staff mode or help on top: show it once they close
+            self.set_timer(0.5, lambda: self._looked_up(result))
+            return
         if isinstance(result, Found):
             # Seam: the found answers' screen, 60-90 ms (python -X importtime), only when a
             # code is found.

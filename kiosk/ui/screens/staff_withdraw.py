@@ -80,6 +80,14 @@ class WithdrawPage(StaffPage[None]):
         self._confirming(True)
         self.query_one("#withdraw-keep", Button).focus()
 
+    @on(Input.Changed, "#receipt")
+    def _code_changed(self, event: Input.Changed) -> None:
+        """A code changed after it was found is not the one on offer: nothing is withdrawn."""
+        if self.code is not None and tidy_receipt(event.value) != self.code:
+            self.code = None
+            self._confirming(False)
+            self._say("Press Enter to find this code.")
+
     @on(Button.Pressed, "#withdraw-keep")
     def _keep(self) -> None:
         self.code = None

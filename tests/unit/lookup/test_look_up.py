@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
-from kiosk.lookup.receipts import Found, NotACode, NotFound, PleaseWait, look_up
+from kiosk.lookup.receipts import Found, LookupResult, NotACode, NotFound, PleaseWait, look_up
 from kiosk.lookup.throttle import LookupThrottle
 from kiosk.store import MemoryStore
+from kiosk.store.codec import ResponseMeta
 from tests.unit.store.store_helpers import sample_response
 
 
@@ -31,3 +34,29 @@ def test_wrong_codes_count_and_then_nothing_is_looked_up(tmp_path: Path) -> None
     refused = look_up(sample_response(7).receipt, store, throttle)  # even a right code waits
     assert isinstance(refused, PleaseWait)
     assert 4 < refused.seconds <= 5
+
+
+class SlowStore(MemoryStore):
+    """A store that takes a moment to find a receipt, as a busy disk does."""
+
+    def receipt_meta(self, code: str) -> ResponseMeta | None:
+        time.sleep(0.05)  # the lookup's own time on a slow disk, not a race guard
+        return super().receipt_meta(code)
+
+
+def test_lookups_at_the_same_moment_are_each_counted_before_the_next(tmp_path: Path) -> None:
+    """Quick tries together must not all pass the wait before any is counted."""
+    store, throttle = SlowStore(), LookupThrottle(tmp_path)
+    together = threading.Barrier(6)
+    results: list[LookupResult] = []
+
+    def guess(n: int) -> None:
+        together.wait()
+        results.append(look_up(f"ZZZ-ZZ{n + 2}", store, throttle))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(type(r).__name__ for r in results) == ["NotFound"] * 3 + ["PleaseWait"] * 3
