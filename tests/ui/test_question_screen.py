@@ -14,6 +14,14 @@ from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
 from tests.ui.helpers import SIZE, start, until, visible_text
+from tests.ui.steps import (
+    answer,
+    at_question,
+    finish_choosing,
+    go_back,
+    tick,
+    type_and_finish,
+)
 from tests.ui.walker import shown
 
 
@@ -40,8 +48,14 @@ async def test_one_screen_shows_every_question_in_turn(kiosk: Callable[..., Kios
         await start(pilot)
         screen = question(app)
         seen = [screen.step.question.id if screen.step else ""]
-        for key in ("2", "1", "0", "1", "1"):
-            await pilot.press(key)
+        for step in (
+            answer(pilot, "feel_school", "Sad"),
+            tick(pilot, "It is too noisy"),
+            finish_choosing(pilot),
+            answer(pilot, "get_help", "Yes"),
+            answer(pilot, "who_helps", "A teacher"),
+        ):
+            await step
             assert question(app) is screen
             seen.append(screen.step.question.id if screen.step else "")
         assert seen == [
@@ -63,8 +77,7 @@ async def test_only_this_questions_buttons_are_shown_and_keyed(
         await start(pilot)
         faces = [b.key for b in shown(question(app).answer_widget().query(ChoiceButton))]
         assert faces == ["1", "2", "3", "4", "5"]
-        await pilot.press("5")  # very happy: no follow-up, so "Do you get help?" comes next
-        await until(pilot, showing(app, "get_help"))
+        await answer(pilot, "feel_school", "Very happy")  # no follow-up: "Do you get help?" next
         screen = question(app)
         assert screen.step is not None
         assert screen.step.question.id == "get_help"
@@ -81,16 +94,24 @@ async def test_a_hidden_answer_widget_holds_no_earlier_answer(
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("2", "1", "4", "0")  # sad, then two things that make school hard
+        await answer(pilot, "feel_school", "Sad")
+        await answer(pilot, "hard_things", "It is too noisy", "Adults do not understand me")
         screen = question(app)
         multiple = screen.query_one(AnswerArea).multiple
         assert not multiple.display
         assert [b for b in multiple.query(ChoiceButton) if b.chosen] == []
         assert all(b.label == "" for b in multiple.option_buttons())
-        await pilot.press("1", "1", *["1"] * 6, "3", *"My secret words", "enter")
-        await pilot.pause()
+        await answer(pilot, "get_help", "Yes")
+        await answer(pilot, "who_helps", "A teacher")
+        await answer(pilot, "like_doing", *["I like it"] * 6)
+        await answer(pilot, "listened", "3 stars")
+        await type_and_finish(pilot, "My secret words")
         # the question screen (and every answer widget in it) is gone once the questions are done
-        assert not any(isinstance(s, QuestionScreen) for s in app.screen_stack)
+        await until(
+            pilot,
+            lambda: not any(isinstance(s, QuestionScreen) for s in app.screen_stack),
+            failure="the question screen was kept after the last question",
+        )
 
 
 async def test_back_and_change_show_the_earlier_answer_in_place(
@@ -99,19 +120,21 @@ async def test_back_and_change_show_the_earlier_answer_in_place(
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("2", "1", "3")
+        await answer(pilot, "feel_school", "Sad")
+        await answer(pilot, "hard_things", "It is too noisy", "Making friends")
         screen = question(app)
-        await pilot.press("0")
-        await until(pilot, showing(app, "get_help"))
-        await pilot.press("b")  # back from "Do you get help?" to the multiple choice
-        await until(pilot, showing(app, "hard_things"))
+        await at_question(pilot, "get_help")
+        await go_back(pilot)  # from "Do you get help?" to the multiple choice
+        await at_question(pilot, "hard_things")
         assert screen.step is not None
         assert screen.step.question.id == "hard_things"
         widget = screen.answer_widget()
         assert isinstance(widget, MultipleChoiceAnswer)
         assert widget.chosen_values() == ["noise", "friends"]
-        await pilot.press("0", "1", "1")
-        await until(pilot, showing(app, "like_doing"))
+        await finish_choosing(pilot)
+        await answer(pilot, "get_help", "Yes")
+        await answer(pilot, "who_helps", "A teacher")
+        await at_question(pilot, "like_doing")
         sorter = screen.answer_widget()
         assert isinstance(sorter, PictureSortAnswer)
         assert sorter.index == 0
@@ -154,7 +177,11 @@ async def test_arrow_keys_move_the_cursor_when_typing(kiosk: Callable[..., Kiosk
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("5", "1", "1", *["1"] * 6, "3")
-        await until(pilot, showing(app, "change_one"))
+        await answer(pilot, "feel_school", "Very happy")
+        await answer(pilot, "get_help", "Yes")
+        await answer(pilot, "who_helps", "A teacher")
+        await answer(pilot, "like_doing", *["I like it"] * 6)
+        await answer(pilot, "listened", "3 stars")
+        await at_question(pilot, "change_one")
         await pilot.press(*"ab", "left", "c", "right", "d")
         assert "acbd" in visible_text(app)

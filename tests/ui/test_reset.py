@@ -11,7 +11,13 @@ from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from surveys.profiles import AccessProfile
 from tests.ui.helpers import SIZE, start, until, until_screen, visible_text, words_in_widgets
-from tests.ui.steps import answer, type_words
+from tests.ui.steps import (
+    answer,
+    send_answers,
+    tell_who_answered,
+    type_and_finish,
+    type_words,
+)
 
 SECRET = "Zebra crossing by the gate"
 
@@ -61,7 +67,8 @@ async def test_timeout_discards_partial_answers_when_the_survey_says_discard(
     app = kiosk("my-school", idle_seconds=1.5, still_there_seconds=2)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("5", "1")
+        await answer(pilot, "feel_school", "Very happy")
+        await answer(pilot, "get_help", "Yes")  # then walks away
         await until_screen(pilot, StillThereScreen)
         await until_screen(pilot, AttractScreen)
         await pilot.pause(0.1)
@@ -92,7 +99,12 @@ async def test_nothing_is_left_after_a_finished_survey(
     app = kiosk("event-feedback")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, "1", "1")
-        await pilot.press("1", "1", "1", *SECRET, "enter", "1", "0")
+        await answer(pilot, "enjoyed", "Very sad")
+        await answer(pilot, "best_part", "The activities")
+        await answer(pilot, "come_again", "Yes")
+        await type_and_finish(pilot, SECRET)
+        await tell_who_answered(pilot, "by myself")
+        await send_answers(pilot)
         await until_screen(pilot, AttractScreen)
         await pilot.pause(0.1)
         assert_forgotten(app)

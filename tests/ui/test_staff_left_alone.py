@@ -17,6 +17,7 @@ from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible_text
+from tests.ui.steps import answer, type_words
 
 SECRET = "Zebra crossing by the gate"
 
@@ -37,13 +38,16 @@ async def test_a_pin_box_left_over_a_survey_goes_and_the_kiosk_starts_again(
     app = kiosk(
         "event-feedback",
         staff_pin=pin,
-        idle_seconds=1.0,
+        idle_seconds=3.0,
         still_there_seconds=1.0,
         pin_quiet_seconds=1.0,
     )
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("3", "2", "1", *SECRET)
+        await answer(pilot, "enjoyed", "Very happy")
+        await answer(pilot, "best_part", "Meeting people")
+        await answer(pilot, "come_again", "Yes")
+        await type_words(pilot, SECRET)
         await pilot.press("f2")
         await until_screen(pilot, StaffPinScreen)
         await until_screen(pilot, StillThereScreen)  # the PIN box went; they are asked
@@ -60,7 +64,7 @@ async def test_a_pin_box_left_over_a_survey_goes_and_the_kiosk_starts_again(
 async def test_the_staff_menu_left_open_locks_itself_so_the_next_person_cannot_use_it(
     kiosk: Callable[..., KioskApp], pin: StaffPin
 ) -> None:
-    app = kiosk(staff_pin=pin, idle_seconds=3600, staff_quiet_seconds=1.0)
+    app = kiosk(staff_pin=pin, idle_seconds=3600, staff_quiet_seconds=3.0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")
         await until_screen(pilot, StaffPinScreen)
