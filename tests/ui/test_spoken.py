@@ -9,6 +9,7 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.still_there import StillThereScreen
 from tests.ui.helpers import SIZE, start, until, until_screen
+from tests.ui.steps import answer, tell_who_answered, type_and_finish
 
 CONTROLS = "Press R to hear it again, B to go back, and H if you need help."
 
@@ -96,17 +97,21 @@ async def test_picture_sort_free_text_and_the_answers_list_are_spoken(
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("5", "1", "1")  # very happy; get help yes; a teacher
+        await answer(pilot, "feel_school", "Very happy")
+        await answer(pilot, "get_help", "Yes")
+        await answer(pilot, "who_helps", "A teacher")
         await until(pilot, lambda: "Picture 1 of 6: Art." in speaker.spoken[-1])
         assert (
             "Press 1 for I like it. Press 2 for Not sure. Press 3 for I don't like it."
             in (speaker.spoken[-1])
         )
         assert await said_after(pilot, speaker, "2") == ["Picture 2 of 6: Sport."]
-        await pilot.press(*"11111", "3")  # the other pictures; 3 stars
+        await answer(pilot, "like_doing", *["I like it"] * 5)  # the other pictures
+        await answer(pilot, "listened", "3 stars")
         await until(pilot, lambda: "Type your answer, then press Enter." in speaker.spoken[-1])
         assert "Press" not in speaker.spoken[-1].replace("press Enter", "")  # keys type
-        await pilot.press(*"hi", "enter", "1")
+        await type_and_finish(pilot, "hi")
+        await tell_who_answered(pilot, "by myself")
         await until(pilot, lambda: speaker.spoken[-1].startswith("Check your answers"))
         heard = speaker.spoken[-1]
         assert "Press 1 for How do you feel about school? Very happy." in heard

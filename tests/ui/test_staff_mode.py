@@ -12,13 +12,13 @@ from accessibility.speaker import RecordingSpeaker
 from kiosk.pin import StaffPin
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp
-from kiosk.ui.screens.consent import ConsentScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.staff import MENU, StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
-from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible_text
+from tests.ui.buttons import choose
+from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
 from tests.ui.staff_helpers import table_row
-from tests.ui.steps import at_question
+from tests.ui.steps import answer, at_question, press_next, switch
 
 
 @pytest.fixture
@@ -75,7 +75,8 @@ async def test_closing_the_kiosk_mid_survey_keeps_the_answers_as_walking_away_wo
     app = kiosk("event-feedback", staff_pin=pin)
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
-        await pilot.press("3", "2")
+        await answer(pilot, "enjoyed", "Very happy")
+        await answer(pilot, "best_part", "Meeting people")
         await at_question(pilot, "come_again")
         await pilot.press("f2")
         await until(pilot, lambda: isinstance(app.screen, StaffPinScreen))
@@ -135,6 +136,7 @@ async def test_participants_are_told_when_sound_is_not_working(
         text = visible_text(app)
         assert "Sound is not working. Please tell a member of staff." in text
         assert "espeak-ng" not in text  # the cause and fix are for staff only
-        await pilot.press("1", "1", "0")  # read it to me: off; Next
-        await until_screen(pilot, ConsentScreen)
+        await choose(pilot, "young person", part=True)
+        await switch(pilot, "Read it to me")  # off
+        await press_next(pilot)
         assert "Sound is not working" not in visible_text(app)

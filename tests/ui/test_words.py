@@ -10,9 +10,10 @@ from kiosk.ui.app import KioskApp
 from kiosk.ui.screens.audience import AudienceScreen
 from kiosk.ui.screens.profile import ProfileScreen
 from kiosk.ui.screens.question import QuestionScreen
-from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
+from tests.ui.buttons import choose
 from tests.ui.helpers import SIZE, fixture_survey, until, until_screen, visible_text
+from tests.ui.steps import answer, at_question, tell_who_answered
 
 
 async def test_language_choice_carries_through_the_survey(
@@ -27,24 +28,26 @@ async def test_language_choice_carries_through_the_survey(
         assert "Press 2 for Cymraeg." in speaker.spoken[-1]
         await pilot.press("tab", "tab", "tab")
         assert (speaker.spoken[-1], speaker.languages[-1]) == ("Cymraeg", "cy")
-        await pilot.press("2")
+        await choose(pilot, "Cymraeg")
+        await until_screen(pilot, AudienceScreen)
         assert "Pwy wyt ti?" in visible_text(app)
-        await pilot.press("1", "0")  # young person; read aloud is on already
-        assert "Ydy hynny'n iawn?" in visible_text(app)
-        await pilot.press("1")
+        await choose(pilot, "Person ifanc", part=True)
+        await until_screen(pilot, ProfileScreen)
+        await choose(pilot, "Nesaf")  # read aloud is on already
+        await until(pilot, lambda: "Ydy hynny'n iawn?" in visible_text(app))
+        await choose(pilot, "Ie")
+        await at_question(pilot, "like_club")
         text = visible_text(app)
         assert "Wyt ti'n hoffi'r clwb?" in text
         assert "Yn ôl" not in text
         assert "Ie" in text
-        assert speaker.spoken[-1].startswith("Cwestiwn 1.\n")
+        await until(pilot, lambda: speaker.spoken[-1].startswith("Cwestiwn 1.\n"))
         assert speaker.languages[-1] == "cy"
-        await pilot.press("1")
-        await until(pilot, lambda: "Gemau" in visible_text(app))
-        await pilot.press("1")  # Gemau
+        await answer(pilot, "like_club", "Ie")
+        await answer(pilot, "best", "Gemau")
         await until_screen(pilot, WhoAnsweredScreen)
-        await pilot.press("1")  # by myself
-        await until_screen(pilot, ReviewScreen)
-        await pilot.press("0")  # send
+        await tell_who_answered(pilot, "Fi ar fy mhen fy hun")
+        await choose(pilot, "Anfon fy atebion")
         await until(pilot, lambda: "Diolch!" in visible_text(app))
     [response] = store.responses
     assert response.language == "cy"
