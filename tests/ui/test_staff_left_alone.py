@@ -64,7 +64,8 @@ async def test_a_pin_box_left_over_a_survey_goes_and_the_kiosk_starts_again(
 async def test_the_staff_menu_left_open_locks_itself_so_the_next_person_cannot_use_it(
     kiosk: Callable[..., KioskApp], pin: StaffPin
 ) -> None:
-    app = kiosk(staff_pin=pin, idle_seconds=3600, staff_quiet_seconds=3.0)
+    # 5 s: time to check the PIN and count the answers on a busy machine before the lock
+    app = kiosk(staff_pin=pin, idle_seconds=3600, staff_quiet_seconds=5.0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")
         await until_screen(pilot, StaffPinScreen)
