@@ -98,15 +98,15 @@ def club_responses() -> list[Response]:
     return [_response(survey, n, value) for n, value in enumerate(liked)]
 
 
-def fill(store: OrganiserStore) -> None:
-    """Merge the fixture's responses into `store`, from one kiosk."""
+def fill(store: OrganiserStore, responses: list[Response] | None = None) -> None:
+    """Merge `responses` (the fixture's, unless given) into `store`, from one kiosk."""
     store.merge(
         Delivery(
             kiosk_id="kiosk-one",
             kiosk_key=b"k" * 32,
             bundle_id=b"b" * 16,
             batch_ids=(b"a" * 16,),
-            responses=tuple(club_responses()),
+            responses=tuple(club_responses() if responses is None else responses),
             withdrawn=(),
         )
     )

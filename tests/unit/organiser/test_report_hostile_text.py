@@ -13,14 +13,14 @@ from openpyxl import load_workbook
 from rich.console import Console
 
 from kiosk.commands.import_summary import ImportSummary
-from kiosk.organiser import Delivery, ImportCounts, MemoryOrganiserStore, Selection
+from kiosk.organiser import ImportCounts, MemoryOrganiserStore, Selection
 from kiosk.organiser.report.build import Report, make_report
 from kiosk.organiser.report.files import write_csv
 from kiosk.organiser.report.rows import response_rows
 from kiosk.organiser.report.spreadsheet import write_xlsx
 from kiosk.organiser.report.terminal import show_report
 from surveys.response import Answer
-from tests.unit.organiser.report_store import club_responses, club_survey
+from tests.unit.organiser.report_store import club_responses, club_survey, fill
 
 WRITTEN = [
     '=HYPERLINK("http://example.com/steal","Click me")',
@@ -45,16 +45,7 @@ def _store() -> MemoryOrganiserStore:
         )
         responses.append(response.model_copy(update={"answers": answers}))
     store = MemoryOrganiserStore()
-    store.merge(
-        Delivery(
-            kiosk_id="kiosk-one",
-            kiosk_key=b"k" * 32,
-            bundle_id=b"b" * 16,
-            batch_ids=(b"a" * 16,),
-            responses=tuple(responses),
-            withdrawn=(),
-        )
-    )
+    fill(store, responses)
     return store
 
 
@@ -107,16 +98,7 @@ def test_ids_from_a_bundle_never_reach_the_terminal_as_escape_sequences() -> Non
         for r in club_responses()
     ]
     store = MemoryOrganiserStore()
-    store.merge(
-        Delivery(
-            kiosk_id="kiosk-one",
-            kiosk_key=b"k" * 32,
-            bundle_id=b"b" * 16,
-            batch_ids=(b"a" * 16,),
-            responses=tuple(responses),
-            withdrawn=(),
-        )
-    )
+    fill(store, responses)
     shown = _terminal(lambda console: show_report(_report(store), console))
     assert "young␛[2J␛]0;owned␇" in shown
     assert "\x1b" not in shown
