@@ -18,6 +18,8 @@ WhoAnswered = Literal["myself", "with_help", "for_me"]
 
 RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 """No 0/O, 1/I/L: nothing that looks or sounds like something else."""
+RECEIPT_LOOK_ALIKES = "0O1IL"
+"""What a person may type for a character of a code, but a code never holds."""
 
 
 class Answer(BaseModel):

@@ -106,6 +106,22 @@ async def test_the_letter_pad_types_a_code_for_touch_only_kiosks(
         await until_screen(pilot, CodeFoundScreen)
 
 
+@pytest.mark.parametrize("typed", ["K0M-2QX", "kom2qx", "K7M-1QX", "K7M-IQX", "L7M-2QX"])
+async def test_a_code_typed_with_a_look_alike_says_which_characters_codes_never_use(
+    kiosk: Callable[..., KioskApp], speaker: RecordingSpeaker, tmp_path: Path, typed: str
+) -> None:
+    app = kiosk(staff_pin=StaffPin(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await until_screen(pilot, CodeEntryScreen)
+        await type_code(pilot, typed)
+        told = "Codes never use 0, O, 1, I or L. Please check the code."
+        await until(pilot, lambda: told in visible_text(app))
+        assert speaker.spoken[-1] == told
+        await type_code(pilot, "hello")  # not a code, but no look-alike in it
+        await until(pilot, lambda: "A code has 6 letters and numbers" in visible_text(app))
+
+
 async def test_a_wrong_code_is_said_kindly_and_guesses_are_slowed_for_everyone(
     kiosk: Callable[..., KioskApp], store: MemoryStore, speaker: RecordingSpeaker, tmp_path: Path
 ) -> None:
