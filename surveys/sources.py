@@ -26,6 +26,10 @@ NOT_ORDINARY = (
     "this is not an ordinary file (it is a device or a pipe). Give a survey file saved on a disk."
 )
 FOLDER = "this is a folder, not a file. Give the survey file inside it."
+NOT_ALLOWED = (
+    "this computer does not let you read this file. "
+    "Ask whoever looks after it to let you read it, or copy it to your own folder."
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ def read_text_file(path: Path) -> str:
         raise _unreadable(path, message) from None
     except FileTooBig:
         raise _unreadable(path, TOO_BIG) from None
+    except PermissionError:
+        raise _unreadable(path, NOT_ALLOWED) from None
     except OSError as error:
         raise _unreadable(path, _cannot_read(error)) from None
     try:

@@ -2,7 +2,8 @@
 
 Exit codes: 0 when nothing at the failing severity was found, 1 when something was
 (by default any error or warning; `--fail-on error` lets warnings pass), 2 for
-usage mistakes, such as a file that is not there or an unknown option.
+usage mistakes, such as a file that is not there or an unknown option. A folder or a
+file that cannot be read is reported as a problem (exit 1), and the other files are checked.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ def _rules_epilog() -> str:
     metavar="SURVEY_OR_TEXT...",
     nargs=-1,
     required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    # A folder or a file that cannot be read is a finding of its own, so the other files
+    # are still checked and --json still prints JSON; only a name that is not there is a
+    # mistake in the command.
+    type=click.Path(exists=True, readable=False, path_type=Path),
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
 @click.option(

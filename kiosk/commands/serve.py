@@ -7,6 +7,7 @@ for the tablet to scan), and refuses every request without it.
 
 from __future__ import annotations
 
+import errno
 import io
 import shlex
 import socket
@@ -54,6 +55,7 @@ def serve_command(
 
     source = find_source(survey_id)
     load_source(source)  # a survey with mistakes is reported here, not in the browser
+    check_can_listen(host, port)  # before a PIN is asked for, or an address printed
     set_up_first_pin(data_dir)
     hold_data_folder(data_dir).release()  # another kiosk on this folder is reported now
     token = new_token() if require_token or not is_loopback(host) else None
@@ -121,7 +123,44 @@ def _serve(command: str, host: str, port: int, data_dir: Path, token: str | None
     try:
         KioskServer(command, host, port, data_dir=data_dir, token=token).serve()
     except OSError as error:
+        raise ServeError(_cannot_listen(error, host, port)) from None
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Whether the server could listen on `host` and `port`; `ServeError` if not."""
+    try:
+        places = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
+    except (socket.gaierror, UnicodeError):
         raise ServeError(
-            f"Say So cannot serve on {host} port {port} ({error.strerror or error}). "
-            "Another program may be using that port: try another with --port."
+            f"Say So cannot find the address {host!r}. Check --host: give 127.0.0.1 for this "
+            "computer only, or this computer's address on its network, such as 192.168.1.20."
         ) from None
+    for family, kind, protocol, _, place in places:
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+            try:
+                probe.bind(place)
+            except OSError as error:
+                raise ServeError(_cannot_listen(error, host, port)) from None
+
+
+def _cannot_listen(error: OSError, host: str, port: int) -> str:
+    """Why the server cannot listen there, and what to do, in plain words."""
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"Another program is already using port {port} on {host}. "
+            "Stop it, or choose another port with --port (such as 8001)."
+        )
+    if error.errno == errno.EADDRNOTAVAIL:
+        return (
+            f"{host} is not an address of this computer. Check --host: give 127.0.0.1 for "
+            "this computer only, or this computer's address on its network."
+        )
+    if error.errno == errno.EACCES:
+        return (
+            f"This computer does not let Say So use port {port}: ports below 1024 are kept "
+            "for the system. Choose another port with --port (such as 8000)."
+        )
+    return f"Say So cannot serve on {host} port {port} ({error.strerror or error})."

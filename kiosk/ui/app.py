@@ -142,7 +142,14 @@ class KioskApp(App[None], inherit_bindings=False):
         self.start_journey()
 
     def on_unmount(self) -> None:
-        """Close speech and the store: the kiosk has ended."""
+        """Keep the answers of anyone part way through, then close speech and the store.
+
+        The kiosk can end with a participant part way through: a browser tab closed under
+        `sayso serve`, or the kiosk stopped from outside. That is walking away, so their
+        answers are kept or discarded as the survey says (once: a saved journey is skipped).
+        """
+        if self._loaded is not None:
+            rescue_answers(self.journey)
         self.voice.speaker.listen(None)
         self.voice.speaker.close()
         if self._loaded is not None:

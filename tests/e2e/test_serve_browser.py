@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from playwright.sync_api import Playwright, sync_playwright
+from playwright.sync_api import Page, Playwright, sync_playwright
 
 from kiosk.store import read_responses
 from tests.e2e.browser import LANDSCAPE, PORTRAIT, KioskPage, Served, chromium, served_kiosk
@@ -70,6 +70,12 @@ def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
     match = RECEIPT.search(kiosk.wait_for("Your code is"))
     assert match, kiosk.text()
     return match.group(1)
+
+
+def opens(page: Page, address: str) -> bool:
+    """Whether the page at `address` is the kiosk now (not the in-use page)."""
+    response = page.goto(address)
+    return response is not None and response.status == 200
 
 
 def assert_touch_targets(kiosk: KioskPage) -> None:
@@ -219,3 +225,27 @@ def test_option_pictures_are_drawn_in_the_browser_and_their_buttons_still_work(
         kiosk.wait_for("What food do you like?")
         browser.close()
     assert_touch_targets(kiosk)
+
+
+def test_a_tab_closed_part_way_keeps_the_answers_as_walking_away_and_the_next_starts_clean(
+    playwright: Playwright, tmp_path: Path
+) -> None:
+    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:  # it keeps part-way
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        first = KioskPage(browser.new_page())
+        first.page.goto(served.address)
+        start_as_a_young_person(first)
+        first.wait_for("Did you enjoy today?")
+        first.click_key("1")
+        first.wait_for("What was the best part of today?")
+        first.page.close()  # the participant walks off with the tab closed
+        assert wait_until(lambda: read_responses(served.data_dir), timeout=20)
+        [kept] = read_responses(served.data_dir)
+        assert not kept.complete
+        assert kept.answer("enjoyed") is not None
+        assert kept.answer("best_part") is None
+        second = KioskPage(browser.new_page())
+        assert wait_until(lambda: opens(second.page, served.address), timeout=20)
+        screen = second.wait_for("Touch the screen or press Space to start")
+        assert "What was the best part" not in screen
+        browser.close()

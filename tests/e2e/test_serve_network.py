@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import socket
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -10,8 +13,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.e2e.browser import served_kiosk
+from tests.e2e.browser import free_port, served_kiosk
 from tests.e2e.text_qr import decode_text_qr
+from tests.pins import set_staff_pin
 
 
 def status_and_page(address: str) -> tuple[int, str]:
@@ -68,3 +72,34 @@ def test_two_tabs_opened_at_once_cannot_both_be_given_the_kiosk(tmp_path: Path) 
             status, _ = status_and_page(f"{kiosk.address}{other}?width=80&height=24")
             assert status == 409, other
         assert seat
+
+
+def serve_exits(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`sayso serve` with `args`, expected to stop by itself."""
+    data_dir = tmp_path / "data"
+    set_staff_pin(data_dir)
+    command = [sys.executable, "-m", "kiosk", "serve", "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_a_port_already_in_use_is_said_before_any_address_is_printed(tmp_path: Path) -> None:
+    with socket.socket() as other_program:
+        other_program.bind(("127.0.0.1", 0))
+        other_program.listen()
+        port = other_program.getsockname()[1]
+        done = serve_exits(tmp_path, "--port", str(port))
+    assert done.returncode == 1
+    assert f"Another program is already using port {port}" in done.stderr
+    assert "Open the kiosk at" not in done.stdout  # no address that leads somewhere else
+    assert "Traceback" not in done.stderr
+
+
+def test_a_host_that_does_not_exist_is_said_in_plain_words_with_no_token_printed(
+    tmp_path: Path,
+) -> None:
+    done = serve_exits(tmp_path, "--host", "no-such-host.invalid", "--port", str(free_port()))
+    assert done.returncode == 1
+    assert "Say So cannot find the address 'no-such-host.invalid'" in done.stderr
+    assert "Another program" not in done.stderr
+    assert "token=" not in done.stdout
+    assert "scan this QR code" not in done.stdout

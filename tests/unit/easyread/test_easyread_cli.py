@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -182,3 +187,50 @@ def test_control_characters_in_a_survey_are_reported_and_never_echoed(tmp_path: 
     assert finding["rule"] == "survey-invalid"
     assert "U+009B" in finding["message"]
     assert "\x9b" not in result.output
+
+
+def test_a_folder_among_the_files_is_a_problem_and_the_others_are_still_checked(
+    long_sentence: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "surveys"
+    folder.mkdir()
+    result = run(long_sentence, folder, "--json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert report["summary"]["files"] == 2
+    rules = {(Path(f["file"]).name, f["rule"]) for f in report["findings"]}
+    assert ("surveys", "file-unreadable") in rules
+    assert ("letter.txt", "sentence-length") in rules
+    [said] = [f["message"] for f in report["findings"] if f["file"] == str(folder)]
+    assert "This is a folder, not a file" in said
+
+
+def as_someone_else(command: list[str]) -> list[str]:
+    """`command` as the user nobody when this is root (who may read any file), else as is."""
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+
+
+def test_a_file_nobody_may_read_is_a_problem_in_the_json_and_the_others_are_still_checked(
+    long_sentence: Path,
+) -> None:
+    with tempfile.TemporaryDirectory() as shared:  # a folder the user nobody can open
+        folder = Path(shared)
+        folder.chmod(0o755)
+        readable = folder / "letter.txt"
+        shutil.copy(long_sentence, readable)
+        readable.chmod(0o644)
+        locked = folder / "locked.txt"
+        locked.write_text("Hello.\n", encoding="utf-8")
+        locked.chmod(0o000)
+        command = [sys.executable, "-m", "kiosk", "lint", str(readable), str(locked), "--json"]
+        done = subprocess.run(
+            as_someone_else(command), capture_output=True, text=True, check=False, cwd=folder
+        )
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    by_file = {Path(f["file"]).name: f for f in report["findings"]}
+    assert by_file["locked.txt"]["rule"] == "file-unreadable"
+    assert "does not let you read this file" in by_file["locked.txt"]["message"]
+    assert by_file["letter.txt"]["rule"] == "sentence-length"
