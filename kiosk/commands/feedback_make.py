@@ -38,7 +38,7 @@ def _checked_lines(path: Path) -> list[str]:
 
 def received_receipts(data_dir: Path, store: str | None, survey: str | None) -> dict[str, str]:
     """Each imported receipt code and the day its answers were finished."""
-    opened = open_organiser_store(data_dir, store)
+    opened = open_organiser_store(data_dir, store, reading=True)
     try:
         return {
             record["receipt"]: record["finished_at"][:10]
