@@ -9,10 +9,10 @@ from pathlib import Path
 from accessibility.easyread import LintSettings
 from accessibility.easyread.files import MARKDOWN_SUFFIXES, check_text_source
 from kiosk.commands.kept_files import refuse_overwriting, say_so_files
+from kiosk.commands.organiser_key import organiser_key
 from kiosk.feedback.bundle import make_feedback
 from kiosk.feedback.errors import FeedbackError
 from kiosk.feedback.yaml_file import read_feedback_file
-from kiosk.keys import organiser_private_key
 from kiosk.organiser import Selection, open_organiser_store
 from kiosk.safe_files import write_file_atomically
 from surveys.errors import SurveyError
@@ -60,7 +60,7 @@ def make_bundle_file(
     """Write the signed bundle to `out`; how many receipts it acknowledges."""
     refuse_overwriting([out], [lines_file], say_so_files(data_dir, store))
     lines = _checked_lines(lines_file)
-    organiser = organiser_private_key(data_dir)
+    organiser = organiser_key(data_dir)
     receipts = received_receipts(data_dir, store, survey)
     _write(out, make_feedback(organiser, title, lines, made_on, receipts))
     return len(receipts)
@@ -72,7 +72,7 @@ def make_from_yaml(
     """Write the bundle a feedback YAML file describes; (receipts acknowledged, answered)."""
     refuse_overwriting([out], [source], say_so_files(data_dir, store))
     plan = read_feedback_file(source)
-    organiser = organiser_private_key(data_dir)
+    organiser = organiser_key(data_dir)
     receipts = received_receipts(data_dir, store, plan.survey_id)
     answered = plan.answered if plan.answered is not None else (len(receipts) or None)
     data = make_feedback(
