@@ -7,6 +7,7 @@ whole survey (ids, show-if order, translations) live in `surveys.checks`.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,9 +26,23 @@ def _number_as_text(value: Any) -> Any:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+ID_PATTERN = r"^[A-Za-z0-9_-]+$"
+"""What a survey, audience or question id may hold: letters, digits, '-' and '_'."""
+ID_MAX_LENGTH = 40
+_ID = re.compile(rf"[A-Za-z0-9_-]{{1,{ID_MAX_LENGTH}}}", re.ASCII)
+
 Identifier = Annotated[
-    str, BeforeValidator(_number_as_text), Field(pattern=r"^[A-Za-z0-9_-]+$", max_length=40)
+    str,
+    BeforeValidator(_number_as_text),
+    Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
 ]
+
+
+def is_identifier(text: str) -> bool:
+    """Whether `text` is an id a survey file could give (see `Identifier`)."""
+    return _ID.fullmatch(text) is not None
+
+
 Scalar = str | int
 ValueList = list[Scalar]
 

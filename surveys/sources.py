@@ -13,19 +13,38 @@ from importlib import resources
 from pathlib import Path
 
 from surveys.errors import SurveyError, SurveyProblem
+from surveys.file_kinds import SURVEY_FILE, FileKind
 from surveys.ordinary_files import FileTooBig, NotOrdinaryFile, read_ordinary_file
 
 DEMO_SURVEY = "my-school"
 MAX_FILE_BYTES = 1_000_000
 """The largest file Say So reads: 1 MB. The demo survey is about 5 kB; a long one, 50 kB."""
-TOO_BIG = (
-    "this file is larger than 1 MB (1,000,000 bytes), the most Say So reads. "
-    "Check it is the right file: a survey is usually a few kilobytes."
-)
-NOT_ORDINARY = (
-    "this is not an ordinary file (it is a device or a pipe). Give a survey file saved on a disk."
-)
-FOLDER = "this is a folder, not a file. Give the survey file inside it."
+
+
+def too_big(kind: FileKind) -> str:
+    """Why a file over `MAX_FILE_BYTES` is refused."""
+    return (
+        "this file is larger than 1 MB (1,000,000 bytes), the most Say So reads. "
+        f"Check it is the right file: {kind.usual_size}."
+    )
+
+
+def not_ordinary(kind: FileKind) -> str:
+    """Why a device or a pipe is refused."""
+    return (
+        "this is not an ordinary file (it is a device or a pipe). "
+        f"Give a {kind.name} saved on a disk."
+    )
+
+
+def folder_given(kind: FileKind) -> str:
+    """Why a folder is refused."""
+    return f"this is a folder, not a file. Give the {kind.name} inside it."
+
+
+TOO_BIG = too_big(SURVEY_FILE)
+NOT_ORDINARY = not_ordinary(SURVEY_FILE)
+FOLDER = folder_given(SURVEY_FILE)
 NOT_ALLOWED = (
     "this computer does not let you read this file. "
     "Ask whoever looks after it to let you read it, or copy it to your own folder."
@@ -75,20 +94,21 @@ def file_source(path: Path | str) -> SurveySource:
     return SurveySource(str(path), read_text_file(path), path.parent)
 
 
-def read_text_file(path: Path) -> str:
+def read_text_file(path: Path, kind: FileKind = SURVEY_FILE) -> str:
     """The UTF-8 text of an ordinary file of at most `MAX_FILE_BYTES`, or `SurveyError`.
 
     A pipe with no writer does not block, and a device such as /dev/zero is refused at once.
+    The messages call the file a `kind` (a survey file unless told otherwise).
     """
     try:
         data = read_ordinary_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise _unreadable(path, "there is no file here.") from None
     except NotOrdinaryFile as error:
-        message = FOLDER if error.folder else NOT_ORDINARY
+        message = folder_given(kind) if error.folder else not_ordinary(kind)
         raise _unreadable(path, message) from None
     except FileTooBig:
-        raise _unreadable(path, TOO_BIG) from None
+        raise _unreadable(path, too_big(kind)) from None
     except PermissionError:
         raise _unreadable(path, NOT_ALLOWED) from None
     except OSError as error:

@@ -1,4 +1,4 @@
-"""Read a survey file's YAML safely: no aliases, and every text checked.
+"""Read a survey (or feedback) file's YAML safely: no aliases, and every text checked.
 
 Survey files need none of YAML's anchors (``&name``) or aliases (``*name``); an alias can
 repeat a part many times over (nine levels of nine aliases make 387 million copies), so
@@ -27,6 +27,7 @@ from surveys.characters import (
     is_half_character,
 )
 from surveys.errors import SurveyError, SurveyProblem
+from surveys.file_kinds import SURVEY_FILE, FileKind
 
 MAX_DEPTH = 20
 """The deepest nesting a survey file may have; the demo survey needs 6."""
@@ -36,7 +37,7 @@ Place = tuple[int, int]
 
 
 class _AliasRefused(MarkedYAMLError):
-    """An anchor or alias was found; survey files need neither."""
+    """An anchor or alias was found; survey and feedback files need neither."""
 
 
 class _NoAliasComposer(Composer):
@@ -49,9 +50,12 @@ class _NoAliasComposer(Composer):
         return super().compose_node(parent, index)
 
 
-def read_yaml(source: str, name: str) -> Any:
-    """The YAML tree of a survey's text, or `SurveyError` saying where it is wrong."""
-    raw = list(_raw_control_characters(source, name))
+def read_yaml(source: str, name: str, kind: FileKind = SURVEY_FILE) -> Any:
+    """The YAML tree of a file's text, or `SurveyError` saying where it is wrong.
+
+    The messages call the file a `kind` (a survey file unless told otherwise).
+    """
+    raw = list(_raw_control_characters(source, name, kind))
     if raw:
         raise SurveyError(raw)
     yaml = YAML(typ="rt")
@@ -60,18 +64,18 @@ def read_yaml(source: str, name: str) -> Any:
     try:
         tree = yaml.load(source)
     except YAMLError as error:
-        raise SurveyError([_yaml_problem(error, source, name)]) from None
+        raise SurveyError([_yaml_problem(error, source, name, kind)]) from None
     controls = [SurveyProblem(name, *place, message) for place, message in _text_controls(tree)]
     if controls:
         raise SurveyError(controls)
     return tree
 
 
-def _raw_control_characters(source: str, name: str) -> Iterator[SurveyProblem]:
+def _raw_control_characters(source: str, name: str, kind: FileKind) -> Iterator[SurveyProblem]:
     for offset, character in control_characters(source, TEXT_FILE_BREAKS):
         message = (
             f"there is a control character, {describe(character)}, here. Take it out: "
-            "a survey file can only hold printable characters and line breaks."
+            f"a {kind.name} can only hold printable characters and line breaks."
         )
         yield SurveyProblem(name, *_place(source, offset), message)
 
@@ -81,22 +85,22 @@ def _place(source: str, offset: int) -> Place:
     return source.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
-def _yaml_problem(error: YAMLError, source: str, name: str) -> SurveyProblem:
+def _yaml_problem(error: YAMLError, source: str, name: str, kind: FileKind) -> SurveyProblem:
     if isinstance(error, ReaderError):
-        message = "this character cannot be in a survey file. Take it out."
+        message = f"this character cannot be in a {kind.name}. Take it out."
         return SurveyProblem(name, *_place(source, error.position), message)
     if not isinstance(error, MarkedYAMLError):
         return SurveyProblem(name, None, None, "the YAML is not valid. Check the indenting.")
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
-    return SurveyProblem(name, line, column, _marked_message(error))
+    return SurveyProblem(name, line, column, _marked_message(error, kind))
 
 
-def _marked_message(error: MarkedYAMLError) -> str:
+def _marked_message(error: MarkedYAMLError, kind: FileKind) -> str:
     if isinstance(error, _AliasRefused):
         return (
-            "survey files cannot use YAML anchors ('&') or aliases ('*'). "
+            f"{kind.plural} cannot use YAML anchors ('&') or aliases ('*'). "
             "Write the words out in full each time."
         )
     if isinstance(error, MaxDepthExceededError):

@@ -12,7 +12,7 @@ from rich.progress import Progress
 
 from kiosk.bundles.opening import read_bundle_bytes
 from kiosk.commands.import_summary import ImportSummary
-from kiosk.keys import organiser_private_key
+from kiosk.commands.organiser_key import organiser_key
 from kiosk.organiser import open_organiser_store
 from kiosk.organiser.files import PARTIAL_DIR, organiser_folder
 from kiosk.organiser.known_kiosks import KnownKiosks, refuse_unknown
@@ -61,7 +61,7 @@ def run_import(
     summary: ImportSummary,
 ) -> None:
     """Import every bundle file and scanned bundle into the organiser store."""
-    organiser = organiser_private_key(data_dir)
+    organiser = organiser_key(data_dir)
     listed = KnownKiosks(data_dir).names()  # read once; a damaged list stops the import here
     folder = organiser_folder(data_dir, store_place)
     store = open_organiser_store(data_dir, store_place)

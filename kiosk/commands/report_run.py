@@ -41,7 +41,7 @@ def run_report(request: ReportRequest) -> None:
     selection = request.selection
     if given is not None:
         selection = dataclasses.replace(selection, survey_id=given.id)
-    store = open_organiser_store(request.data_dir, request.store)
+    store = open_organiser_store(request.data_dir, request.store, reading=True)
     try:
         with report_progress(Console(stderr=True)) as step:
             done = step("Counting answers", None)

@@ -22,11 +22,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from accessibility.easyread import LintSettings, Severity, check_text_source
 from kiosk.feedback.errors import FeedbackError
 from surveys.errors import SurveyError
+from surveys.file_kinds import FileKind
 from surveys.sources import read_text_file
 from surveys.yaml_reading import read_yaml
 
 KEYS = {"title", "survey", "date", "answered", "said"}
 PAIR_KEYS = {"symbol", "you_said", "we_did"}
+FEEDBACK_FILE = FileKind("feedback file", "a feedback file is usually well under a kilobyte")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def read_feedback_file(path: Path) -> FeedbackPlan:
     """The plan in `path`; `FeedbackError` listing every problem with its line otherwise."""
     name = str(path)
     try:
-        tree = read_yaml(read_text_file(path), name)
+        tree = read_yaml(read_text_file(path, FEEDBACK_FILE), name, FEEDBACK_FILE)
     except SurveyError as error:
         raise FeedbackError(error.message) from None
     problems = _Problems()

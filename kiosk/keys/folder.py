@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.keys.errors import KeysError, KeysMissingError
+from kiosk.keys.key_files import read_key_text
 from kiosk.keys.pairs import KioskSigningKey, OrganiserKeyPair, OrganiserPublicKey
 from kiosk.safe_files import remove_stale_temp_files, write_file_atomically
 
@@ -82,11 +83,9 @@ class KeyFolder:
 
     def _read(self, name: str) -> str | None:
         try:
-            return (self.path / name).read_text(encoding="ascii")
+            return read_key_text(self.path / name, f"{name} (in the keys folder)")
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as error:
-            raise KeysError(f"The key file {name} cannot be read ({_why(error)}).") from None
 
     def _write(self, name: str, text: str, mode: int) -> None:
         try:
@@ -150,9 +149,9 @@ def make_organiser_keys(keys_dir: Path) -> OrganiserKeyPair:
 def trust_organiser(data_dir: Path, public_key_file: Path) -> OrganiserPublicKey:
     """Make the organiser whose public key is in `public_key_file` the one this kiosk seals to."""
     try:
-        text = public_key_file.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as error:
-        raise KeysError(f"The organiser key file cannot be read ({_why(error)}).") from None
+        text = read_key_text(public_key_file, str(public_key_file))
+    except FileNotFoundError:
+        raise KeysError(f"There is no key file at {public_key_file}.") from None
     key = OrganiserPublicKey.from_text(text)
     KeyFolder.of(data_dir).save_organiser_public(key)
     return key

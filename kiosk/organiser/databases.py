@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.organiser.errors import OrganiserStoreError
+from kiosk.organiser.read_only import read_only_uri
 
 STORE_LOCK = 7_160_312
 """The PostgreSQL advisory lock a write takes, so imports from several computers queue."""
@@ -28,6 +29,8 @@ class Database(Protocol):
     where: str
     """Where the store is, in words for messages (a path, or a URL without its password)."""
     errors: tuple[type[Exception], ...]
+    read_only: bool
+    """Whether the store is only read (it is on media that cannot be written)."""
 
     def column_type(self, portable: str) -> str:
         """This database's spelling of a portable column type (BLOB, SEQ)."""
@@ -74,18 +77,27 @@ and the log is copied into the file once it holds 64 MB (16,384 pages) rather th
 usual 4 MB: for 100 bundles of 1,000 answers that is a few checkpoints in place of 25, which
 took half the import's time (10.4 s against 8.6 s, `bench/bench_bundle.py`).
 """
+SQLITE_READING_PRAGMAS = ("query_only=ON", "cache_size=-65536")
+"""A store on read-only media is only queried; WAL mode cannot be set there."""
 
 
 class SqliteDatabase:
-    """A SQLite file in WAL mode; a write holds the file's write lock."""
+    """A SQLite file in WAL mode; a write holds the file's write lock.
+
+    With `read_only`, it is opened at `read_only_uri`, for reports of a store on read-only media.
+    """
 
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.where = str(path)
+        self.read_only = read_only
+        address, pragmas = (
+            (read_only_uri(path), SQLITE_READING_PRAGMAS) if read_only else (path, SQLITE_PRAGMAS)
+        )
         try:
-            self._db = sqlite3.connect(path, isolation_level=None, timeout=10)
-            for pragma in SQLITE_PRAGMAS:
+            self._db = sqlite3.connect(address, isolation_level=None, timeout=10, uri=read_only)
+            for pragma in pragmas:
                 self._db.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as error:
             raise unreachable(self.where, error) from None
@@ -136,6 +148,7 @@ class PostgresDatabase:
 
         self.errors: tuple[type[Exception], ...] = (psycopg.Error,)
         self.where = shown_url(url)
+        self.read_only = False
         try:
             self._db = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as error:

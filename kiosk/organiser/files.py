@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.organiser.errors import OrganiserStoreError
 from kiosk.organiser.postgres import PostgresOrganiserStore
+from kiosk.organiser.read_only import cannot_be_written, refused_import
 from kiosk.organiser.sql import SqlOrganiserStore
 from kiosk.organiser.sqlite import SqliteOrganiserStore
 
@@ -28,11 +29,22 @@ def organiser_folder(data_dir: Path, store: str | Path | None = None) -> Path:
     return Path(store)
 
 
-def open_organiser_store(data_dir: Path, store: str | Path | None = None) -> SqlOrganiserStore:
-    """The organiser store, made if new; `OrganiserStoreError` if unusable."""
+def open_organiser_store(
+    data_dir: Path, store: str | Path | None = None, *, reading: bool = False
+) -> SqlOrganiserStore:
+    """The organiser store, made if new; `OrganiserStoreError` if unusable.
+
+    A store file that cannot be written (read-only media) is opened only to read when
+    `reading` (a report); otherwise it is refused in plain words.
+    """
     if store is not None and is_database_url(str(store)):
         return PostgresOrganiserStore(str(store))
     folder = organiser_folder(data_dir, store)
+    path = folder / STORE_FILE
+    if path.is_file() and cannot_be_written(path):
+        if not reading:
+            raise refused_import(path)
+        return SqliteOrganiserStore(path, read_only=True)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -40,4 +52,4 @@ def open_organiser_store(data_dir: Path, store: str | Path | None = None) -> Sql
         raise OrganiserStoreError(
             f"The organiser folder {folder} cannot be made ({reason}). Choose another with --store."
         ) from None
-    return SqliteOrganiserStore(folder / STORE_FILE)
+    return SqliteOrganiserStore(path)

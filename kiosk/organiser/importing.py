@@ -15,6 +15,7 @@ from kiosk.bundles.codec import Bundle
 from kiosk.bundles.errors import BundleDamagedError, BundleKeyError
 from kiosk.keys import OrganiserKeyPair
 from kiosk.organiser.base import Delivery, ImportCounts, OrganiserStore, ResponseRow
+from kiosk.organiser.bundle_ids import BundleIdCheck
 from kiosk.organiser.rows import UNREADABLE, CompactReader
 from kiosk.store import SealedOpener, SealedResponse, StoreError
 from kiosk.store.codec import decode_body
@@ -46,7 +47,11 @@ def _decoded(item: SealedResponse, body: bytes, response_id: uuid.UUID | None) -
 
 
 def _row(
-    opener: SealedOpener, reader: CompactReader, item: SealedResponse, response_id: uuid.UUID | None
+    opener: SealedOpener,
+    reader: CompactReader,
+    ids: BundleIdCheck,
+    item: SealedResponse,
+    response_id: uuid.UUID | None,
 ) -> ResponseRow:
     try:
         body = opener.open_body(item)
@@ -56,7 +61,11 @@ def _row(
             "they were changed after they were sealed. Nothing in the bundle was used."
         ) from None
     row = None if response_id is None else reader.row(item, body, response_id)
-    return row or ResponseRow.of(_decoded(item, body, response_id))
+    if row is not None:
+        return row  # its question ids are its layout's, or were checked as it was read
+    response = _decoded(item, body, response_id)
+    ids.opened(response)
+    return ResponseRow.of(response)
 
 
 def unknown_items(
@@ -78,10 +87,21 @@ def unknown_items(
 def opened_rows(
     bundle: Bundle, wanted: list[int], organiser: OrganiserKeyPair
 ) -> list[ResponseRow]:
-    """The rows of the answers at the `wanted` places, each decrypted and checked."""
+    """The rows of the answers at the `wanted` places, each decrypted and checked.
+
+    Every answer's ids are checked, those the store holds already too, so a bundle naming
+    a bad id is refused whole.
+    """
     check_keys({item.batch.organiser_key_id for item in bundle.items}, organiser)
-    opener, reader, items = SealedOpener(organiser), CompactReader(), bundle.items
-    return [_row(opener, reader, items[place], items[place].response_id) for place in wanted]
+    opener, reader, ids, items = (
+        SealedOpener(organiser),
+        CompactReader(),
+        BundleIdCheck(),
+        bundle.items,
+    )
+    for item in items:
+        ids.sealed(item)
+    return [_row(opener, reader, ids, items[p], items[p].response_id) for p in wanted]
 
 
 def delivery(

@@ -22,7 +22,7 @@ from kiosk.organiser.base import ResponseRow
 from kiosk.store import SealedResponse
 from kiosk.store.codec import STATUSES, WHO_ANSWERED
 from kiosk.store.layout import ANY_OF, ONE_OF, PLAIN, SORTED, QuestionLayout, SurveyLayout
-from surveys.model import PILES
+from surveys.model import PILES, is_identifier
 from surveys.profiles import AccessProfile, Colours
 
 PROFILE = {field.name: field.default for field in fields(AccessProfile)}
@@ -130,6 +130,7 @@ def _answer(row: Any, expected: int, layout: SurveyLayout) -> tuple[dict[str, An
         if not literal and question.kind != PLAIN and value is not None:
             value = _unpacked(question, value)
     _expect(type(where) is str and type(status) is int and _plain_value(value))
+    _expect(after is not None or is_identifier(where))  # a layout's ids are checked once
     return {"question": where, "status": STATUSES[status], "value": value}, after
 
 

@@ -44,6 +44,9 @@ class SqlOrganiserStore:
     def __init__(self, database: Database) -> None:
         self._db = database
         try:
+            if database.read_only:  # its tables are there already: it was made elsewhere
+                self._check_version()
+                return
             with database.write():
                 for statement in TABLES:
                     database.run(statement.format(**_types(database)))
@@ -54,9 +57,9 @@ class SqlOrganiserStore:
 
     def _check_version(self) -> None:
         found = list(self._db.rows("SELECT value FROM store_facts WHERE name = 'schema'"))
-        if not found:
+        if not found and not self._db.read_only:
             self._db.run("INSERT INTO store_facts VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif found[0][0] != str(SCHEMA_VERSION):
+        elif found and found[0][0] != str(SCHEMA_VERSION):
             raise OrganiserStoreError(
                 f"The organiser store {self._db.where} was made by a newer version of Say So "
                 f"(store version {found[0][0]}). Update Say So on this computer to use it."

@@ -9,8 +9,8 @@ from kiosk.organiser.sql import SqlOrganiserStore
 
 
 class SqliteOrganiserStore(SqlOrganiserStore):
-    """An OrganiserStore in the SQLite file at `path`."""
+    """An OrganiserStore in the SQLite file at `path` (only read, with `read_only`)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
-        super().__init__(SqliteDatabase(path))
+        super().__init__(SqliteDatabase(path, read_only))

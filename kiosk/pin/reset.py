@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.keys import KeyFolder, KeysError, OrganiserKeyPair
+from kiosk.keys.key_files import read_key_text
 from kiosk.pin.status import PinError
 
 NEEDS_THE_KEY = (
@@ -37,7 +38,7 @@ def check_organiser_key(data_dir: Path, key_file: Path | None) -> None:
 
 def _read_pair(key_file: Path) -> OrganiserKeyPair:
     try:
-        text = key_file.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        raise PinError(f"The organiser key file cannot be read. {NEEDS_THE_KEY}") from None
+        text = read_key_text(key_file, str(key_file))
+    except FileNotFoundError:
+        raise PinError(f"There is no organiser key file there. {NEEDS_THE_KEY}") from None
     return OrganiserKeyPair.from_text(text)
