@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from accessibility.speaker import RecordingSpeaker
+from kiosk.pin import StaffPin
 from kiosk.startup import LoadedKiosk
 from kiosk.store import MemoryStore
 from kiosk.ui.app import KioskApp, make_app
@@ -32,6 +34,14 @@ def speaker() -> RecordingSpeaker:
 def store() -> MemoryStore:
     """A store that keeps responses in memory."""
     return MemoryStore()
+
+
+@pytest.fixture
+def pin(tmp_path: Path) -> StaffPin:
+    """A staff PIN of 4829, already chosen."""
+    staff_pin = StaffPin(tmp_path)
+    staff_pin.set("4829")
+    return staff_pin
 
 
 @pytest.fixture

@@ -220,14 +220,7 @@ async def test_a_quick_next_try_is_not_wiped_by_the_last_answer(
     kiosk: Callable[..., KioskApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Someone who starts typing again before the answer to the last code comes keeps it."""
-    looking, answer_may_come = threading.Event(), threading.Event()
-
-    def slow_look_up(*args: Any) -> LookupResult:
-        looking.set()
-        answer_may_come.wait(timeout=10)
-        return look_up(*args)
-
-    monkeypatch.setattr(code_entry, "look_up", slow_look_up)
+    looking, answer_may_come = slowed_look_up(monkeypatch)
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 from kiosk.pin import StaffPin
 from kiosk.staff_audit import AuditLog
@@ -20,14 +17,6 @@ from tests.ui.helpers import SIZE, give_pin, start, until, until_screen, visible
 from tests.ui.steps import answer, type_words
 
 SECRET = "Zebra crossing by the gate"
-
-
-@pytest.fixture
-def pin(tmp_path: Path) -> StaffPin:
-    """A staff PIN of 4829, already chosen."""
-    staff_pin = StaffPin(tmp_path)
-    staff_pin.set("4829")
-    return staff_pin
 
 
 async def test_a_pin_box_left_over_a_survey_goes_and_the_kiosk_starts_again(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-import pytest
 from textual.widgets import Button
 
 from accessibility.speaker import RecordingSpeaker
@@ -19,14 +17,6 @@ from tests.ui.buttons import choose
 from tests.ui.helpers import SIZE, give_pin, start, until, visible_text
 from tests.ui.staff_helpers import table_row
 from tests.ui.steps import answer, at_question, press_next, switch
-
-
-@pytest.fixture
-def pin(tmp_path: Path) -> StaffPin:
-    """A staff PIN of 4829, already chosen."""
-    staff_pin = StaffPin(tmp_path)
-    staff_pin.set("4829")
-    return staff_pin
 
 
 async def test_f2_and_the_pin_open_staff_mode_mid_survey_and_back_keeps_the_answers(
