@@ -46,8 +46,11 @@ class ImportSummary:
         return table
 
     def show(self) -> None:
-        """Print the table, then each refused input and why (to stderr)."""
-        Console().print(self.table())
+        """Print the table (or that nothing came in), then each refused input and why (to stderr)."""
+        if self.new or self.already_had or self.withdrawn:
+            Console().print(self.table())
+        else:  # an empty table would look like answers that went missing
+            Console().print("Nothing was imported.", markup=False, highlight=False)
         errors = Console(stderr=True, soft_wrap=True)  # file names stay whole, on one line
         for line in self.waiting:
             errors.print(shown_safely(line), markup=False, highlight=False)
