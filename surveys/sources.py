@@ -116,7 +116,12 @@ def read_text_file(path: Path, kind: FileKind = SURVEY_FILE) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _unreadable(path, _cannot_read(error)) from None
+        line = data.count(b"\n", 0, error.start) + 1
+        message = (
+            f"this file is not UTF-8 text: line {line} holds characters saved another way. "
+            "Save the file as UTF-8 (in most editors: Save as, then choose UTF-8)."
+        )
+        raise _unreadable(path, message) from None
 
 
 def _cannot_read(error: Exception) -> str:

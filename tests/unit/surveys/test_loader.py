@@ -196,3 +196,14 @@ def test_a_linked_survey_that_is_not_there_is_refused_with_its_line(tmp_path: Pa
         "the survey 'no-such-survey' that 'teacher' answers cannot be loaded. "
         "Check its name, and that it loads by itself."
     )
+
+
+def test_a_file_saved_in_another_encoding_says_which_line_in_plain_words(tmp_path: Path) -> None:
+    survey = tmp_path / "survey.yaml"
+    survey.write_bytes("id: club\ntitle: Caf\u00e9 club\n".encode("latin-1"))  # not UTF-8
+    with pytest.raises(SurveyError) as raised:
+        load_survey_file(survey)
+    message = str(raised.value)
+    assert "line 2 holds characters saved another way" in message
+    assert "Save the file as UTF-8" in message
+    assert "UnicodeDecodeError" not in message
