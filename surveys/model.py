@@ -29,7 +29,7 @@ def _number_as_text(value: Any) -> Any:
 ID_PATTERN = r"^[A-Za-z0-9_-]+$"
 """What a survey, audience or question id may hold: letters, digits, '-' and '_'."""
 ID_MAX_LENGTH = 40
-_ID = re.compile(rf"[A-Za-z0-9_-]{{1,{ID_MAX_LENGTH}}}", re.ASCII)
+_ID = re.compile(ID_PATTERN)
 
 Identifier = Annotated[
     str,
@@ -40,7 +40,7 @@ Identifier = Annotated[
 
 def is_identifier(text: str) -> bool:
     """Whether `text` is an id a survey file could give (see `Identifier`)."""
-    return _ID.fullmatch(text) is not None
+    return len(text) <= ID_MAX_LENGTH and _ID.fullmatch(text) is not None
 
 
 Scalar = str | int

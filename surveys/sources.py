@@ -42,9 +42,6 @@ def folder_given(kind: FileKind) -> str:
     return f"this is a folder, not a file. Give the {kind.name} inside it."
 
 
-TOO_BIG = too_big(SURVEY_FILE)
-NOT_ORDINARY = not_ordinary(SURVEY_FILE)
-FOLDER = folder_given(SURVEY_FILE)
 NOT_ALLOWED = (
     "this computer does not let you read this file. "
     "Ask whoever looks after it to let you read it, or copy it to your own folder."

@@ -12,11 +12,11 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from kiosk.keys import KeyFolder
 from kiosk.organiser.files import STORE_FILE, is_database_url, organiser_folder
+from kiosk.store.durable import STORE_FILE as KIOSK_STORE_FILE
 from surveys.errors import SaySoError
 
-KIOSK_STORE_FILE = "responses.sayso"
-"""The kiosk's answers in the data folder (kiosk/store/durable.py's STORE_FILE)."""
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
@@ -37,7 +37,7 @@ def _same_file_key(path: Path) -> tuple[int, int] | str:
 
 def say_so_files(data_dir: Path, store: str | None) -> list[Path]:
     """The files Say So keeps that an output must never replace: keys and both stores."""
-    keys = data_dir / "keys"
+    keys = KeyFolder.of(data_dir).path
     kept = sorted(keys.iterdir()) if keys.is_dir() else []
     kept.append(data_dir / KIOSK_STORE_FILE)
     if not is_database_url(store):

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from kiosk.lookup.throttle import LookupThrottle
 from kiosk.staff_counts import tidy_receipt
 from kiosk.store.base import ResponseStore
+from surveys.response import RECEIPT_LOOK_ALIKES
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class NotFound:
 class NotACode:
     """What was typed is not shaped like a receipt code (not counted as a wrong guess)."""
 
+    look_alike: bool = False
+    """Whether it is as long as a code but holds a character no code has (0, O, 1, I, L)."""
+
 
 @dataclass(frozen=True)
 class PleaseWait:
@@ -49,7 +53,7 @@ def look_up(typed: str, store: ResponseStore, throttle: LookupThrottle) -> Looku
     """What the kiosk knows of the receipt code in `typed` (any case, spaces, dashes)."""
     code = tidy_receipt(typed)
     if code is None:
-        return NotACode()
+        return NotACode(_with_look_alikes(typed))
     with throttle.lock:  # two quick lookups must not both pass the wait
         wait = throttle.wait_seconds()
         if wait > 0:
@@ -62,3 +66,8 @@ def look_up(typed: str, store: ResponseStore, throttle: LookupThrottle) -> Looku
 
 def _local_day(moment: datetime) -> date:
     return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
+
+def _with_look_alikes(typed: str) -> bool:
+    characters = [c for c in typed.upper() if not c.isspace() and c != "-"]
+    return len(characters) == 6 and any(c in RECEIPT_LOOK_ALIKES for c in characters)

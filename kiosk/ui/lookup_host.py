@@ -28,13 +28,12 @@ class LookupHost(Protocol):
         """The survey, the store and speech, once loaded."""
 
 
-def data_folder(host: LookupHost) -> Path | None:
+def data_folder(settings: KioskSettings) -> Path | None:
     """The kiosk's data folder; None in a preview, where nothing is kept."""
-    pin = host.settings.staff_pin
+    pin = settings.staff_pin
     return None if pin is None else pin.data_dir
 
 
 def throttle_for(settings: KioskSettings) -> LookupThrottle:
     """The wrong-code count for a kiosk: made once, so it counts on when the disk cannot."""
-    pin = settings.staff_pin
-    return LookupThrottle(None if pin is None else pin.data_dir)
+    return LookupThrottle(data_folder(settings))

@@ -16,7 +16,7 @@ from typing import Any
 
 from kiosk.organiser.report.build import Report
 from kiosk.organiser.report.rows import choice_rows, headers, response_rows
-from kiosk.safe_files import replace_file, temp_path_for
+from kiosk.safe_files import replace_file, temp_path_for, write_file_atomically
 
 Records = Callable[[], Iterator[tuple[str, dict[str, Any]]]]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -29,7 +29,11 @@ def as_words(cell: str) -> str:
 
 @contextmanager
 def replaced_when_whole(path: Path) -> Iterator[Path]:
-    """A temporary name beside `path`, moved over `path` only if the writing finished."""
+    """A temporary name beside `path`, moved over `path` only if the writing finished.
+
+    For a file written a row at a time; a file made whole in memory uses
+    `write_file_atomically`.
+    """
     temp = temp_path_for(path)
     try:
         yield temp
@@ -40,8 +44,7 @@ def replaced_when_whole(path: Path) -> Iterator[Path]:
 
 def write_text_file(path: Path, text: str) -> None:
     """Write `text` to `path` whole, or leave `path` as it was."""
-    with replaced_when_whole(path) as temp:
-        temp.write_text(text, encoding="utf-8")
+    write_file_atomically(path, text.encode("utf-8"))
 
 
 def choices_file(path: Path) -> Path:

@@ -19,9 +19,9 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kiosk.organiser.report.build import Report
-from kiosk.organiser.report.files import replaced_when_whole
 from kiosk.organiser.report.rows import headers
 from kiosk.organiser.report.tables import Table
+from kiosk.safe_files import write_file_atomically
 from surveys.characters import shown_safely
 
 NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\]")
@@ -99,5 +99,4 @@ def write_xlsx(report: Report, rows: Iterable[dict[str, str]], path: Path) -> No
                 _summary(sheet, question.tables, report.threshold)
     data = io.BytesIO()  # in memory first: a full disk never leaves half a zip to clean up
     book.save(data)
-    with replaced_when_whole(path) as temp:
-        temp.write_bytes(data.getvalue())
+    write_file_atomically(path, data.getvalue())

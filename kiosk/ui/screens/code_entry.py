@@ -20,7 +20,7 @@ from kiosk.ui.screens.lookup_screen import LookupScreen
 from kiosk.ui.spoken import lines
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.prompt import Prompt
-from surveys.response import RECEIPT_ALPHABET, RECEIPT_LOOK_ALIKES
+from surveys.response import RECEIPT_ALPHABET
 
 if TYPE_CHECKING:
     from kiosk.store.base import ResponseStore
@@ -43,8 +43,6 @@ class CodeEntryScreen(LookupScreen[None]):
 
     AUTO_FOCUS = "#code-input"
     BINDINGS = [Binding("escape", "back", "Back", show=False, id="code-back")]
-    _shape_problem = "code_shape"
-    """What to say if the code last looked up is not shaped like one (the words' key)."""
     DEFAULT_CSS = """
     CodeEntryScreen #code-input { width: 30; height: 3; margin: 0 1; text-style: bold; }
     CodeEntryScreen #code-pad { grid-size: 11; grid-gutter: 0 1; height: auto; margin: 1 1 0 1; }
@@ -99,7 +97,6 @@ class CodeEntryScreen(LookupScreen[None]):
             self._tell(self.words("code_not_ready"))
             return
         typed, self.box.value = self.box.value, ""  # taken: a next try starts on a clear box
-        self._shape_problem = "code_look_alike" if _with_look_alikes(typed) else "code_shape"
         self._look_up(typed, loaded.store)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="code-lookup")
@@ -121,7 +118,7 @@ class CodeEntryScreen(LookupScreen[None]):
             self.app.push_screen(CodeFoundScreen(result), callback=self._back_from_found)
             return
         if isinstance(result, NotACode):
-            self._tell(self.words(self._shape_problem))
+            self._tell(self.words("code_look_alike" if result.look_alike else "code_shape"))
         elif isinstance(result, NotFound | PleaseWait):
             wait = result.wait_seconds if isinstance(result, NotFound) else result.seconds
             wrong = self.words("code_wrong") if isinstance(result, NotFound) else ""
@@ -140,9 +137,3 @@ class CodeEntryScreen(LookupScreen[None]):
         """Back to the start."""
         self.voice.stop()
         self.dismiss(None)
-
-
-def _with_look_alikes(typed: str) -> bool:
-    """Whether `typed` is as long as a code but holds a character no code has (0, O, 1...)."""
-    characters = [c for c in typed.upper() if not c.isspace() and c != "-"]
-    return len(characters) == 6 and any(c in RECEIPT_LOOK_ALIKES for c in characters)

@@ -105,7 +105,7 @@ class CodeFoundScreen(LookupScreen[None]):
             done = loaded is not None and loaded.store.withdraw(code)
         except StoreError:
             done = False
-        folder = data_folder(self.lookup_host)
+        folder = data_folder(self.lookup_host.settings)
         if done and folder is not None:
             AuditLog(folder).record("participant-withdraw", {"answers": 1}, code=code)
         self.app.call_from_thread(self._withdrawn, done)

@@ -115,6 +115,6 @@ def test_a_quotes_file_that_is_not_text_is_refused_in_words(tmp_path: Path) -> N
         "report", "--quotes", quotes, "--easy-read", summary, "--data-dir", tmp_path
     )
     assert code == 1, output
-    assert "is not plain text" in output
+    assert "The quotes file quotes.txt cannot be used: this file is not UTF-8 text" in output
     assert "unexpected problem" not in output
     assert not summary.exists()

@@ -28,7 +28,8 @@ def test_wrong_codes_count_and_then_nothing_is_looked_up(tmp_path: Path) -> None
     store = MemoryStore()
     store.save(sample_response(7))
     throttle = LookupThrottle(tmp_path)
-    assert isinstance(look_up("hello", store, throttle), NotACode)
+    assert look_up("hello", store, throttle) == NotACode(look_alike=False)
+    assert look_up("k0m 2qx", store, throttle) == NotACode(look_alike=True)  # a zero, no code has
     results = [look_up("ZZZ-ZZZ", store, throttle) for _ in range(3)]
     assert [type(r) for r in results] == [NotFound, NotFound, NotFound]
     refused = look_up(sample_response(7).receipt, store, throttle)  # even a right code waits
