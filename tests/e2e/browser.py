@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -126,6 +127,8 @@ class KioskPage:
         self.stream = pyte.ByteStream(self.screen)
         self.buttons_seen: list[Box] = []
         """Every button on each screen where a button was clicked (to measure touch targets)."""
+        self.last_drawn = time.monotonic()
+        """When the page last received something to draw."""
         page.on("websocket", self._watch)
 
     def _watch(self, websocket: WebSocket) -> None:
@@ -141,6 +144,7 @@ class KioskPage:
     def _received(self, payload: str | bytes) -> None:
         if isinstance(payload, bytes):
             self.stream.feed(payload)
+            self.last_drawn = time.monotonic()
 
     def text(self) -> str:
         """The words on the kiosk screen now."""
@@ -160,8 +164,18 @@ class KioskPage:
         assert box is not None
         return box["x"], box["y"], box["width"] / self.columns, box["height"] / self.rows
 
+    def settle(self, quiet: float = 0.25, seconds: float = 5.0) -> None:
+        """Wait until nothing new has been drawn for `quiet` seconds, as a person sees a still
+        screen before touching it (a question's picture, read after its words, moves the
+        buttons down when it comes). A blinking cursor still leaves such gaps."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() - self.last_drawn < quiet and time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)
+
     def click_words(self, pattern: str) -> None:
-        """Click the first place on the screen that matches `pattern` (a regular expression)."""
+        """Click the first place on the screen that matches `pattern` (a regular expression),
+        once the screen is still."""
+        self.settle()
         for row, line in enumerate(self.screen.display):
             found = re.search(pattern, line)
             if found:
