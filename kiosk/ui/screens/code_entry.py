@@ -31,8 +31,12 @@ DELETE = "⌫"
 class PadKey(Button, can_focus=False):
     """One letter or number of the on-screen pad (it never takes the typing box's focus).
 
-    Every touch types, however quick: codes often repeat a letter ("522-222").
+    Every touch types, however quick: codes often repeat a letter ("522-222"). A key never
+    wraps its one character: squeezed to its borders (laid out once at a too-small size, as a
+    terminal is resized), wrapping would stop the kiosk inside Textual.
     """
+
+    DEFAULT_CSS = "PadKey { text-wrap: nowrap; text-overflow: clip; }"
 
     def on_mount(self) -> None:
         self.active_effect_duration = 0.0
