@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
 from textual.app import App
@@ -15,6 +15,7 @@ from accessibility.speaker import Rate, Speaker, SpeechEvent, StartingSpeaker
 from kiosk.startup import KioskLoader, LoadedKiosk
 from kiosk.supervisor import RESTART_CODE, RunEnd
 from kiosk.ui.crash_care import record, rescue_answers, run_end
+from kiosk.ui.fresh_input import FreshInput
 from kiosk.ui.host import ResultT
 from kiosk.ui.inactivity import InactivityWatcher
 from kiosk.ui.lookup_host import throttle_for
@@ -96,6 +97,8 @@ class KioskApp(App[None], inherit_bindings=False):
         self.journey: Journey | None = None
         self.inactivity = InactivityWatcher(self._timeout_seconds, self._ask_still_there)
         """Watches for a participant walking away."""
+        self.fresh_input = FreshInput()
+        """Drops presses made before the screen or question in front of them appeared."""
 
         for theme in kiosk_themes():
             self.register_theme(theme)
@@ -135,6 +138,7 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.set_class(too_small(self.size.width, self.size.height), "-too-small")
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         keep_full_collections_for_quiet_moments()
         self.apply_profile(self._newcomer())
         if self._loaded is not None:
@@ -403,6 +407,8 @@ class KioskApp(App[None], inherit_bindings=False):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Paste):
             return  # text pasted from outside the kiosk is refused
+        if self.fresh_input.made_before_view(event):
+            return  # the second of a double press, for the screen before this one
         if isinstance(event, events.Key | events.MouseDown):
             self.note_activity()
         await super().on_event(event)
@@ -417,6 +423,14 @@ class KioskApp(App[None], inherit_bindings=False):
     def note_activity(self) -> None:
         """Someone touched the screen or pressed a key."""
         self.inactivity.note_activity()
+
+    def _screen_changed(self, screen: Screen[Any]) -> None:
+        self.fresh_input.new_view()
+
+    def note_new_view(self) -> None:
+        """A new question is in front of the participant: presses made before it are not
+        for it."""
+        self.fresh_input.new_view()
 
     def _timeout_seconds(self) -> float:
         survey = self.journey.survey if self.journey is not None else self.survey

@@ -19,6 +19,8 @@ so an upgrade fails loudly in one place instead of quietly somewhere else.
 - `App._driver`: what writes to the terminal; tests watch it for escape sequences.
 - `App._refresh_truecolor_filter`: maps ANSI colours to the theme's; `start_in_theme` sets it
   for the kiosk's first theme, as Textual does when a theme changes.
+- `textual._time.get_time`: the clock that stamps each event's (public) `time`; the kiosk
+  compares a press's time with when the screen in front of it appeared.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ UPGRADE_ADVICE = (
 )
 
 try:
+    import textual._time
     import textual._wait
     from textual._styles_cache import StylesCache
 except ImportError as error:
@@ -52,6 +55,7 @@ PRIVATE_PARTS = (
     "textual.app.App._fatal_error",
     "textual.app.App._driver (a Driver with write)",
     "textual.app.App._refresh_truecolor_filter",
+    "textual._time.get_time",
 )
 """What this module relies on, in the words the upgrade test uses."""
 
@@ -71,6 +75,11 @@ def start_in_theme(app: App[Any], name: str) -> None:
     app.set_class(True, f"-theme-{theme.name}", update=False)
     app._refresh_truecolor_filter(app.ansi_theme)
     app.stylesheet.set_variables(app.get_css_variables())
+
+
+def textual_clock() -> float:
+    """Now, on the clock Textual stamps every event with (`Message.time`)."""
+    return textual._time.get_time()
 
 
 def clear_render_cache() -> None:
@@ -150,4 +159,6 @@ def missing_private_parts() -> list[str]:
         missing.append(PRIVATE_PARTS[7])
     if not callable(getattr(App, "_refresh_truecolor_filter", None)):
         missing.append(PRIVATE_PARTS[8])
+    if not callable(getattr(textual._time, "get_time", None)):
+        missing.append(PRIVATE_PARTS[9])
     return missing

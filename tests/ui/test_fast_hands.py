@@ -25,6 +25,7 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
 from kiosk.ui.screens.who_answered import WhoAnsweredScreen
+from kiosk.ui.textual_private import textual_clock
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from kiosk.ui.widgets.multiple_choice import MultipleChoiceAnswer
 from kiosk.ui.widgets.picture_sort import PictureSortAnswer
@@ -188,3 +189,68 @@ async def test_a_pile_pressed_after_the_pictures_moved_on_is_ignored(
         await pilot.pause()
         await pilot.pause()
         assert app.is_running
+
+
+def made_at(event: events.Event, moment: float) -> events.Event:
+    """`event`, as if made at `moment` (when a terminal read or a double click made it)."""
+    event.time = moment
+    return event
+
+
+async def test_a_key_made_with_the_one_that_answered_does_not_answer_the_next_question(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "0", "1")
+        await until(pilot, lambda: "How do you feel about school?" in visible_text(app))
+        together = textual_clock()  # "1" pressed twice, in one terminal read
+        await pilot.press("1")  # Very sad: "What makes school hard?" comes next, in place
+        await until(pilot, lambda: "What makes school hard" in visible_text(app))
+        app.post_message(made_at(events.Key("1", "1"), together))  # handled only now
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one(MultipleChoiceAnswer).chosen_values() == []
+
+
+async def test_a_key_made_with_the_one_that_chose_does_not_act_on_the_next_screen(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "0", "1")
+        await showing(pilot, QuestionScreen)
+        await answer_my_school_questions(pilot)
+        together = textual_clock()
+        await pilot.press("1")
+        await showing(pilot, ReviewScreen)
+        app.post_message(made_at(events.Key("1", "1"), together))  # would change answer 1
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("1")  # a press made once the check screen is up still works
+        await showing(pilot, QuestionScreen)
+
+
+async def test_a_double_click_that_moved_the_kiosk_on_does_not_click_the_next_screen(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await showing(pilot, AudienceScreen)
+        together = textual_clock()
+        await pilot.press("1")
+        await showing(pilot, ProfileScreen)
+        await pilot.pause()
+        next_button = next(b for b in app.screen.query(ChoiceButton) if b.key == "0")
+        x, y = next_button.region.center
+        for kind in (events.MouseDown, events.MouseUp):  # as the terminal sends the second click
+            click = kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
+            app.post_message(made_at(click, together))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        for kind in (events.MouseDown, events.MouseUp):  # the same click, made now, is taken
+            app.post_message(kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y))
+        await showing(pilot, ConsentScreen)

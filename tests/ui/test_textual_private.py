@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual import events
 from textual.css.stylesheet import Stylesheet
 
 from accessibility.themes import THEMES
 from kiosk.ui.app import KioskApp
 from kiosk.ui.memory import tidy_memory
-from kiosk.ui.textual_private import UPGRADE_ADVICE, missing_private_parts, render_cache_size
+from kiosk.ui.textual_private import (
+    UPGRADE_ADVICE,
+    missing_private_parts,
+    render_cache_size,
+    textual_clock,
+)
 from kiosk.ui.widgets.choice_button import ChoiceButton
 from tests.ui.helpers import start, until, visible_text
 
@@ -18,6 +24,12 @@ from tests.ui.helpers import start, until, visible_text
 def test_textual_still_has_every_private_part_the_kiosk_uses() -> None:
     missing = missing_private_parts()
     assert missing == [], f"{UPGRADE_ADVICE}\nGone: {', '.join(missing)}"
+
+
+def test_events_are_stamped_on_the_clock_the_kiosk_compares_them_with() -> None:
+    before = textual_clock()
+    key = events.Key("1", "1")
+    assert before <= key.time <= textual_clock()
 
 
 async def test_tidying_empties_the_render_cache(kiosk: Callable[..., KioskApp]) -> None:

@@ -114,6 +114,7 @@ class QuestionScreen(WithHelp[None]):
     def show_step(self, step: Step) -> None:
         """Show one step of the flow in place of the last, with nothing focused."""
         self.step = step
+        self.host.note_new_view()
         question = step.question
         self.query_one(ProgressDots).show(step.number, step.total)
         self.query_one(Prompt).show(
