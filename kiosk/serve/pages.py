@@ -7,7 +7,7 @@ from aiohttp import web
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Say So</title>
+<title>Say So</title>{head}
 <style>
   html, body {{ margin: 0; height: 100%; background: #fffdf7; color: #1b1b1b;
     font-family: sans-serif; font-size: 28px; }}
@@ -22,12 +22,18 @@ PAGE = """<!DOCTYPE html>
 """
 
 
+TRY_AGAIN_SECONDS = 3
+"""How often the in-use page asks again by itself (a reloaded tab waits for its old self)."""
+
+
 def in_use_page() -> web.Response:
-    """This kiosk already has a participant: nothing of theirs is shown."""
+    """This kiosk already has a participant: nothing of theirs is shown. The page tries again
+    by itself, so a tab reloaded part way gets the kiosk once its old page has let go."""
     html = PAGE.format(
+        head=f'\n<meta http-equiv="refresh" content="{TRY_AGAIN_SECONDS}">',
         title="This kiosk is in use",
-        words="Someone is answering on this kiosk now. Please wait, then try again.",
-        action='<a href="" id="again">Try again</a>',
+        words="Someone is answering on this kiosk now. This page will try again by itself.",
+        action='<a href="" id="again">Try again now</a>',
     )
     return web.Response(text=html, content_type="text/html", status=409)
 
@@ -35,6 +41,7 @@ def in_use_page() -> web.Response:
 def refused_page() -> web.Response:
     """The address had no access token, or the wrong one."""
     html = PAGE.format(
+        head="",
         title="This kiosk needs its full address",
         words="Please ask staff for the kiosk's address or QR code.",
         action="",

@@ -152,6 +152,21 @@ def test_a_second_tab_is_told_the_kiosk_is_in_use(
     browser.close()
 
 
+def test_a_tab_told_the_kiosk_is_in_use_gets_it_by_itself_once_the_kiosk_is_free(
+    served: Served, playwright: Playwright, tmp_path: Path
+) -> None:
+    browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+    first = KioskPage(browser.new_page())
+    first.page.goto(served.address)
+    first.wait_for("Touch the screen or press Space to start")
+    second = KioskPage(browser.new_page())  # as a tab reloaded before its old page let go
+    second.page.goto(served.address)
+    assert "This kiosk is in use" in second.page.inner_text("body")
+    first.page.close()
+    second.wait_for("Touch the screen or press Space to start", seconds=30)  # nothing touched
+    browser.close()
+
+
 def test_a_wrong_or_missing_token_is_refused_when_one_is_needed(
     playwright: Playwright, tmp_path: Path
 ) -> None:
