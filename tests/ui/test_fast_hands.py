@@ -191,10 +191,14 @@ async def test_a_pile_pressed_after_the_pictures_moved_on_is_ignored(
         assert app.is_running
 
 
-def made_at(event: events.Event, moment: float) -> events.Event:
-    """`event`, as if made at `moment` (when a terminal read or a double click made it)."""
-    event.time = moment
-    return event
+async def handled_late(pilot: Pilot[None], moment: float, *made: events.Event) -> None:
+    """Let the kiosk handle `made` only now, as if made at `moment` (with the press before,
+    in one terminal read or one double click, on a machine too busy to keep up)."""
+    for event in made:
+        event.time = moment
+        pilot.app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
 
 
 async def test_a_key_made_with_the_one_that_answered_does_not_answer_the_next_question(
@@ -207,9 +211,7 @@ async def test_a_key_made_with_the_one_that_answered_does_not_answer_the_next_qu
         together = textual_clock()  # "1" pressed twice, in one terminal read
         await pilot.press("1")  # Very sad: "What makes school hard?" comes next, in place
         await until(pilot, lambda: "What makes school hard" in visible_text(app))
-        app.post_message(made_at(events.Key("1", "1"), together))  # handled only now
-        await pilot.pause()
-        await pilot.pause()
+        await handled_late(pilot, together, events.Key("1", "1"))
         assert app.screen.query_one(MultipleChoiceAnswer).chosen_values() == []
 
 
@@ -224,9 +226,7 @@ async def test_a_key_made_with_the_one_that_chose_does_not_act_on_the_next_scree
         together = textual_clock()
         await pilot.press("1")
         await showing(pilot, ReviewScreen)
-        app.post_message(made_at(events.Key("1", "1"), together))  # would change answer 1
-        await pilot.pause()
-        await pilot.pause()
+        await handled_late(pilot, together, events.Key("1", "1"))  # would change answer 1
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("1")  # a press made once the check screen is up still works
         await showing(pilot, QuestionScreen)
@@ -245,12 +245,16 @@ async def test_a_double_click_that_moved_the_kiosk_on_does_not_click_the_next_sc
         await pilot.pause()
         next_button = next(b for b in app.screen.query(ChoiceButton) if b.key == "0")
         x, y = next_button.region.center
-        for kind in (events.MouseDown, events.MouseUp):  # as the terminal sends the second click
-            click = kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
-            app.post_message(made_at(click, together))
-        await pilot.pause()
-        await pilot.pause()
+        await handled_late(pilot, together, *terminal_click(x, y))  # the second click
         assert isinstance(app.screen, ProfileScreen)
-        for kind in (events.MouseDown, events.MouseUp):  # the same click, made now, is taken
-            app.post_message(kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y))
+        for event in terminal_click(x, y):  # the same click, made now, is taken
+            app.post_message(event)
         await showing(pilot, ConsentScreen)
+
+
+MOUSE_PRESS = (events.MouseDown, events.MouseUp)
+
+
+def terminal_click(x: float, y: float) -> list[events.Event]:
+    """A touch at (x, y), as the terminal reports it."""
+    return [kind(None, x, y, 0, 0, 1, False, False, False, x, y) for kind in MOUSE_PRESS]
