@@ -90,11 +90,28 @@ def wait_for(session: str, words: str, seconds: float = 20.0) -> str:
 
 
 def send(session: str, *keys: str, then: str) -> str:
-    """Press each key in turn, then wait for `then` on the screen."""
+    """Press each key in turn, as a person does once they see what it did (the kiosk drops a
+    press made before what it shows now appeared), then wait for `then` on the screen."""
     for key in keys:
+        before = settled(session)
         tmux("send-keys", "-t", session, key)
-        time.sleep(0.15)
+        deadline = time.monotonic() + 5
+        while screen_of(session) == before and time.monotonic() < deadline:
+            time.sleep(0.05)
     return wait_for(session, then)
+
+
+def settled(session: str, seconds: float = 10.0) -> str:
+    """The screen once it has stopped changing (a question's picture comes after its words)."""
+    deadline = time.monotonic() + seconds
+    before = screen_of(session)
+    while time.monotonic() < deadline:
+        time.sleep(0.15)
+        now = screen_of(session)
+        if now == before:
+            return now
+        before = now
+    raise AssertionError(f"the screen never settled; it shows:\n{before}")
 
 
 def send_together(session: str, *keys: str) -> None:

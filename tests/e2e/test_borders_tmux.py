@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -25,21 +24,13 @@ from surveys.model import (
 from surveys.response import AnswerValue
 from tests.e2e.boxes import crooked_borders, symbol_runs
 from tests.e2e.cell_widths import measure_in_tmux
-from tests.e2e.terminal import screen_of, send, start_kiosk, stop, tmux
+from tests.e2e.terminal import send, settled, start_kiosk, stop, tmux
 
 
-def screen_after(name: str, *keys: str, then: str, seconds: float = 10.0) -> str:
+def screen_after(name: str, *keys: str, then: str) -> str:
     """Press `keys`, wait for `then`, and return the screen once it has stopped changing."""
     send(name, *keys, then=then)
-    deadline = time.monotonic() + seconds
-    before = screen_of(name)
-    while time.monotonic() < deadline:
-        time.sleep(0.2)
-        now = screen_of(name)
-        if now == before:
-            return now
-        before = now
-    raise AssertionError(f"the screen never settled; it shows:\n{before}")
+    return settled(name)
 
 
 AFTER_QUESTIONS = ("who answered", "check", "thanks")

@@ -258,3 +258,21 @@ MOUSE_PRESS = (events.MouseDown, events.MouseUp)
 def terminal_click(x: float, y: float) -> list[events.Event]:
     """A touch at (x, y), as the terminal reports it."""
     return [kind(None, x, y, 0, 0, 1, False, False, False, x, y) for kind in MOUSE_PRESS]
+
+
+async def test_a_double_tap_on_a_pile_sorts_one_picture_not_the_next_unseen(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "0", "1")
+        await showing(pilot, QuestionScreen)
+        for key in ["5", "1", "1"]:  # to "What do you like doing"
+            await pilot.press(key)
+        await until(pilot, lambda: "Picture 1 of 6" in visible_text(app))
+        together = textual_clock()
+        await pilot.press("1")
+        await until(pilot, lambda: "Picture 2 of 6" in visible_text(app))
+        await handled_late(pilot, together, events.Key("1", "1"))
+        assert "Picture 2 of 6" in visible_text(app)
+        assert len(app.screen.query_one(PictureSortAnswer).sorted) == 1

@@ -109,6 +109,9 @@ class PictureSortAnswer(Vertical):
             host.voice.say(self.spoken_item())
 
     def _show_item(self) -> None:
+        host = self.app
+        if isinstance(host, KioskHost):
+            host.note_new_view()  # a double tap on a pile does not sort the next picture unseen
         item = self.item
         self.query_one("#item-count", Static).update(self._count())
         self.query_one(QuestionPicture).show(item.picture)
