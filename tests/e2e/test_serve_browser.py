@@ -255,3 +255,23 @@ def test_a_tab_closed_part_way_keeps_the_answers_as_walking_away_and_the_next_st
         screen = second.wait_for("Touch the screen or press Space to start")
         assert "What was the best part" not in screen
         browser.close()
+
+
+def test_a_tab_reloaded_part_way_comes_back_to_a_clean_start_by_itself(
+    playwright: Playwright, tmp_path: Path
+) -> None:
+    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:  # it keeps part-way
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        kiosk = KioskPage(browser.new_page())
+        kiosk.page.goto(served.address)
+        start_as_a_young_person(kiosk)
+        kiosk.wait_for("Did you enjoy today?")
+        kiosk.click_key("1")
+        kiosk.wait_for("What was the best part of today?")
+        kiosk.page.reload()  # perhaps to the in-use page first, while the old page lets go
+        screen = kiosk.wait_for("Touch the screen or press Space to start", seconds=30)
+        assert "What was the best part" not in screen
+        [kept] = read_responses(served.data_dir)  # walking away, as the survey says
+        assert not kept.complete
+        assert kept.answer("enjoyed") is not None
+        browser.close()
