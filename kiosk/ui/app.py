@@ -407,10 +407,10 @@ class KioskApp(App[None], inherit_bindings=False):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Paste):
             return  # text pasted from outside the kiosk is refused
+        if isinstance(event, events.Key | events.MouseDown):
+            self.note_activity()  # even a press dropped below shows someone is there
         if self.fresh_input.made_before_view(event):
             return  # the second of a double press, for the screen before this one
-        if isinstance(event, events.Key | events.MouseDown):
-            self.note_activity()
         await super().on_event(event)
 
     def copy_to_clipboard(self, text: str) -> None:
@@ -428,8 +428,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.fresh_input.new_view()
 
     def note_new_view(self) -> None:
-        """A new question is in front of the participant: presses made before it are not
-        for it."""
+        """Something new is in front of the participant: presses made before it are not for it."""
         self.fresh_input.new_view()
 
     def _timeout_seconds(self) -> float:

@@ -33,8 +33,7 @@ class KioskHost(Protocol):
         """Someone touched the screen or pressed a key."""
 
     def note_new_view(self) -> None:
-        """A new question is in front of the participant: presses made before it are not
-        for it."""
+        """Something new is in front of the participant: presses made before it are not for it."""
 
     def words(self, key: str) -> str:
         """The kiosk's own words for `key` in the chosen language."""

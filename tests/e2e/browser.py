@@ -167,7 +167,8 @@ class KioskPage:
     def settle(self, quiet: float = 0.25, seconds: float = 5.0) -> None:
         """Wait until nothing new has been drawn for `quiet` seconds, as a person sees a still
         screen before touching it (a question's picture, read after its words, moves the
-        buttons down when it comes). A blinking cursor still leaves such gaps."""
+        buttons down when it comes). A blinking cursor still leaves such gaps; a screen that
+        never stills is clicked after `seconds` all the same."""
         deadline = time.monotonic() + seconds
         while time.monotonic() - self.last_drawn < quiet and time.monotonic() < deadline:
             self.page.wait_for_timeout(50)
@@ -187,6 +188,7 @@ class KioskPage:
 
     def click_key(self, key: str) -> None:
         """Click the button whose key badge shows `key` (noting every button's size first)."""
+        self.settle()
         self.buttons_seen += self.button_boxes()
         self.click_words(rf"[│█]\s+{re.escape(key)}\s")  # thin border, or thick when focused
 

@@ -104,11 +104,12 @@ def send(session: str, *keys: str, then: str) -> str:
 def settled(session: str, seconds: float = 10.0) -> str:
     """The screen once it has stopped changing (a question's picture comes after its words)."""
     deadline = time.monotonic() + seconds
-    before = screen_of(session)
+    before, still = screen_of(session), 0
     while time.monotonic() < deadline:
-        time.sleep(0.15)
+        time.sleep(0.1)
         now = screen_of(session)
-        if now == before:
+        still = still + 1 if now == before else 0
+        if still == 3:  # the same for 0.3 s
             return now
         before = now
     raise AssertionError(f"the screen never settled; it shows:\n{before}")

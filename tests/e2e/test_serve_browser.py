@@ -45,6 +45,23 @@ def start_as_a_young_person(kiosk: KioskPage) -> None:
     kiosk.click_key("1")
 
 
+def answer_the_first_event_question(kiosk: KioskPage) -> None:
+    """Start event-feedback (which keeps part-way answers) and answer its first question."""
+    start_as_a_young_person(kiosk)
+    kiosk.wait_for("Did you enjoy today?")
+    kiosk.click_key("1")
+    kiosk.wait_for("What was the best part of today?")
+
+
+def assert_kept_part_way(served: Served) -> None:
+    """The one answer given to event-feedback was kept, as for someone who walked away."""
+    assert wait_until(lambda: read_responses(served.data_dir), timeout=20)
+    [kept] = read_responses(served.data_dir)
+    assert not kept.complete
+    assert kept.answer("enjoyed") is not None
+    assert kept.answer("best_part") is None
+
+
 def click_through_the_demo_survey(kiosk: KioskPage, pictures: Path) -> str:
     """Answer my-school as a young person, by clicking only; returns the receipt shown."""
     start_as_a_young_person(kiosk)
@@ -240,16 +257,9 @@ def test_a_tab_closed_part_way_keeps_the_answers_as_walking_away_and_the_next_st
         browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
         first = KioskPage(browser.new_page())
         first.page.goto(served.address)
-        start_as_a_young_person(first)
-        first.wait_for("Did you enjoy today?")
-        first.click_key("1")
-        first.wait_for("What was the best part of today?")
+        answer_the_first_event_question(first)
         first.page.close()  # the participant walks off with the tab closed
-        assert wait_until(lambda: read_responses(served.data_dir), timeout=20)
-        [kept] = read_responses(served.data_dir)
-        assert not kept.complete
-        assert kept.answer("enjoyed") is not None
-        assert kept.answer("best_part") is None
+        assert_kept_part_way(served)
         second = KioskPage(browser.new_page())
         assert wait_until(lambda: opens(second.page, served.address), timeout=20)
         screen = second.wait_for("Touch the screen or press Space to start")
@@ -264,14 +274,9 @@ def test_a_tab_reloaded_part_way_comes_back_to_a_clean_start_by_itself(
         browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
         kiosk = KioskPage(browser.new_page())
         kiosk.page.goto(served.address)
-        start_as_a_young_person(kiosk)
-        kiosk.wait_for("Did you enjoy today?")
-        kiosk.click_key("1")
-        kiosk.wait_for("What was the best part of today?")
+        answer_the_first_event_question(kiosk)
         kiosk.page.reload()  # perhaps to the in-use page first, while the old page lets go
         screen = kiosk.wait_for("Touch the screen or press Space to start", seconds=30)
         assert "What was the best part" not in screen
-        [kept] = read_responses(served.data_dir)  # walking away, as the survey says
-        assert not kept.complete
-        assert kept.answer("enjoyed") is not None
+        assert_kept_part_way(served)  # walking away, as the survey says
         browser.close()

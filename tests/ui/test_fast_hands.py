@@ -57,6 +57,15 @@ async def answer_my_school_questions(pilot: Pilot[None]) -> None:
     await showing(pilot, WhoAnsweredScreen)
 
 
+async def to_the_picture_sort(pilot: Pilot[None]) -> None:
+    """From the attract screen to the first picture of "What do you like doing?"."""
+    await pilot.press("space", "1", "0", "1")
+    await showing(pilot, QuestionScreen)
+    for key in ["5", "1", "1"]:
+        await pilot.press(key)
+    await until(pilot, lambda: "Picture 1 of 6" in visible_text(pilot.app))
+
+
 async def test_double_presses_on_every_screen_give_one_result_each(
     kiosk: Callable[..., KioskApp], store: MemoryStore
 ) -> None:
@@ -177,11 +186,7 @@ async def test_a_pile_pressed_after_the_pictures_moved_on_is_ignored(
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
-        for key in ["5", "1", "1"]:  # to "What do you like doing"
-            await pilot.press(key)
-        await until(pilot, lambda: "Picture 1 of 6" in visible_text(app))
+        await to_the_picture_sort(pilot)
         sorter = app.screen.query_one(PictureSortAnswer)
         pile = sorter.query(ChoiceButton).first()
         sorter.forget()  # the question moved on while this touch was still on its way
@@ -212,7 +217,8 @@ async def test_a_key_made_with_the_one_that_answered_does_not_answer_the_next_qu
         await pilot.press("1")  # Very sad: "What makes school hard?" comes next, in place
         await until(pilot, lambda: "What makes school hard" in visible_text(app))
         await handled_late(pilot, together, events.Key("1", "1"))
-        assert app.screen.query_one(MultipleChoiceAnswer).chosen_values() == []
+        await pilot.press("2")  # made now: handled after the late one, and taken
+        assert app.screen.query_one(MultipleChoiceAnswer).chosen_values() == ["work"]
 
 
 async def test_a_key_made_with_the_one_that_chose_does_not_act_on_the_next_screen(
@@ -265,14 +271,32 @@ async def test_a_double_tap_on_a_pile_sorts_one_picture_not_the_next_unseen(
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
-        for key in ["5", "1", "1"]:  # to "What do you like doing"
-            await pilot.press(key)
-        await until(pilot, lambda: "Picture 1 of 6" in visible_text(app))
+        await to_the_picture_sort(pilot)
         together = textual_clock()
         await pilot.press("1")
         await until(pilot, lambda: "Picture 2 of 6" in visible_text(app))
         await handled_late(pilot, together, events.Key("1", "1"))
-        assert "Picture 2 of 6" in visible_text(app)
-        assert len(app.screen.query_one(PictureSortAnswer).sorted) == 1
+        await pilot.press("2")  # made now: handled after the late one, and taken
+        await until(pilot, lambda: "Picture 3 of 6" in visible_text(app))
+        assert list(app.screen.query_one(PictureSortAnswer).sorted.values()) == ["like", "not_sure"]
+
+
+async def test_a_tap_pressed_before_the_next_picture_and_lifted_after_it_sorts_nothing(
+    kiosk: Callable[..., KioskApp],
+) -> None:
+    app = kiosk()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_the_picture_sort(pilot)
+        sorter = app.screen.query_one(PictureSortAnswer)
+        pile = next(b for b in sorter.query(ChoiceButton) if b.key == "1")
+        x, y = pile.region.center
+        together = textual_clock()
+        for event in terminal_click(x, y):  # the first tap
+            app.post_message(event)
+        await until(pilot, lambda: "Picture 2 of 6" in visible_text(app))
+        press, lift = terminal_click(x, y)  # the second: pressed with the first, lifted now
+        await handled_late(pilot, together, press)
+        app.post_message(lift)
+        await pilot.press("2")
+        await until(pilot, lambda: "Picture 3 of 6" in visible_text(app))
+        assert list(sorter.sorted.values()) == ["like", "not_sure"]
