@@ -23,16 +23,30 @@ PAGE = """<!DOCTYPE html>
 
 
 TRY_AGAIN_SECONDS = 3
-"""How often the in-use page asks again by itself (a reloaded tab waits for its old self)."""
+"""How often the in-use page asks, in the background, whether the kiosk is free."""
+
+ASK_WHEN_FREE = """
+<script>
+setInterval(function () {{
+  fetch("free" + location.search, {{cache: "no-store"}}).then(function (answer) {{
+    if (answer.status === 204) {{ location.reload(); }}
+  }}).catch(function () {{}});
+}}, {milliseconds});
+</script>"""
+"""Reloads the page once the kiosk is free, and not before: a screen reader is not made to
+read the page again every few seconds, as a timed refresh would."""
 
 
 def in_use_page() -> web.Response:
-    """This kiosk already has a participant: nothing of theirs is shown. The page tries again
-    by itself, so a tab reloaded part way gets the kiosk once its old page has let go."""
+    """This kiosk already has a participant: nothing of theirs is shown.
+
+    The page asks in the background whether the kiosk is free, and opens it once it is, so a
+    tab reloaded part way gets the kiosk back as soon as its old page has let go.
+    """
     html = PAGE.format(
-        head=f'\n<meta http-equiv="refresh" content="{TRY_AGAIN_SECONDS}">',
+        head=ASK_WHEN_FREE.format(milliseconds=TRY_AGAIN_SECONDS * 1000),
         title="This kiosk is in use",
-        words="Someone is answering on this kiosk now. This page will try again by itself.",
+        words="Someone is answering on this kiosk now. This page will open it when it is free.",
         action='<a href="" id="again">Try again now</a>',
     )
     return web.Response(text=html, content_type="text/html", status=409)

@@ -54,7 +54,13 @@ class KioskServer(Server):
         if self.token is not None:
             app.middlewares.append(token_middleware(self.token))
         app.router.add_get("/ws/{seat}", self.handle_websocket)
+        app.router.add_get("/free", self.handle_free)
         return app
+
+    async def handle_free(self, request: web.Request) -> web.Response:
+        """Whether the kiosk is free now (204) or in use (409), for the in-use page to ask;
+        asking takes no seat."""
+        return web.Response(status=409 if self.in_use() else 204)
 
     def _seat_held(self) -> bool:
         return self.seat is not None and self.seat[1] > time.monotonic()

@@ -74,6 +74,18 @@ def test_two_tabs_opened_at_once_cannot_both_be_given_the_kiosk(tmp_path: Path) 
         assert seat
 
 
+def test_asking_whether_the_kiosk_is_free_takes_no_seat(tmp_path: Path) -> None:
+    with served_kiosk(tmp_path) as kiosk:
+        for _ in range(3):  # the in-use page asks every few seconds
+            status, _ = status_and_page(f"{kiosk.address}free")
+            assert status == 204
+        status, _ = status_and_page(kiosk.address)  # so the page is still given the kiosk
+        assert status == 200
+        status, _ = status_and_page(f"{kiosk.address}free")
+        assert status == 409  # that page holds its seat now
+        assert 'free" + location.search' in status_and_page(kiosk.address)[1]
+
+
 def serve_exits(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`sayso serve` with `args`, expected to stop by itself."""
     data_dir = tmp_path / "data"
