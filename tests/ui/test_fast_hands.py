@@ -57,10 +57,15 @@ async def answer_my_school_questions(pilot: Pilot[None]) -> None:
     await showing(pilot, WhoAnsweredScreen)
 
 
-async def to_the_picture_sort(pilot: Pilot[None]) -> None:
-    """From the attract screen to the first picture of "What do you like doing?"."""
+async def to_the_first_question(pilot: Pilot[None]) -> None:
+    """Start, as a young person, with no changes to how they answer, and agree."""
     await pilot.press("space", "1", "0", "1")
     await showing(pilot, QuestionScreen)
+
+
+async def to_the_picture_sort(pilot: Pilot[None]) -> None:
+    """From the attract screen to the first picture of "What do you like doing?"."""
+    await to_the_first_question(pilot)
     for key in ["5", "1", "1"]:
         await pilot.press(key)
     await until(pilot, lambda: "Picture 1 of 6" in visible_text(pilot.app))
@@ -96,8 +101,7 @@ async def test_a_double_press_after_review_stores_nothing_twice(
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
+        await to_the_first_question(pilot)
         await answer_my_school_questions(pilot)
         await press_together(pilot, "1", "1")
         await showing(pilot, ReviewScreen)
@@ -111,8 +115,7 @@ async def test_a_double_zero_on_help_goes_back_to_the_question_once(
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
+        await to_the_first_question(pilot)
         await pilot.press("1", "1", "3")
         question = app.screen
         await pilot.press("h")
@@ -127,8 +130,7 @@ async def test_a_double_zero_on_help_goes_back_to_the_question_once(
 async def test_help_pressed_twice_opens_one_help_screen(kiosk: Callable[..., KioskApp]) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
+        await to_the_first_question(pilot)
         question = app.screen
         await press_together(pilot, "h", "h")
         await showing(pilot, HelpScreen)
@@ -211,7 +213,7 @@ async def test_a_key_made_with_the_one_that_answered_does_not_answer_the_next_qu
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
+        await to_the_first_question(pilot)
         await until(pilot, lambda: "How do you feel about school?" in visible_text(app))
         together = textual_clock()  # "1" pressed twice, in one terminal read
         await pilot.press("1")  # Very sad: "What makes school hard?" comes next, in place
@@ -226,8 +228,7 @@ async def test_a_key_made_with_the_one_that_chose_does_not_act_on_the_next_scree
 ) -> None:
     app = kiosk()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("space", "1", "0", "1")
-        await showing(pilot, QuestionScreen)
+        await to_the_first_question(pilot)
         await answer_my_school_questions(pilot)
         together = textual_clock()
         await pilot.press("1")
