@@ -27,8 +27,13 @@ async def test_a_withdrawn_answer_is_gone_and_goes_in_the_next_export(tmp_path: 
         await until(pilot, lambda: app.screen.query("#receipt"))
         await type_code(app, "bbb bbb")  # typed in lower case with a space
         await pilot.press("enter")
-        await until(pilot, lambda: "Withdraw this answer?" in shown(app))
-        assert "BBB-BBB: Tell us about today, answered on" in shown(app)
+        await until(
+            pilot,
+            lambda: (
+                "Withdraw this answer?" in shown(app)
+                and "BBB-BBB: Tell us about today, answered on" in shown(app)
+            ),
+        )
         assert SECRET not in shown(app)
         await click_when_drawn(pilot, "#withdraw-confirm")
         await until(pilot, lambda: "The answer was withdrawn" in shown(app))
