@@ -93,15 +93,12 @@ def opened_rows(
     a bad id is refused whole.
     """
     check_keys({item.batch.organiser_key_id for item in bundle.items}, organiser)
-    opener, reader, ids, items = (
-        SealedOpener(organiser),
-        CompactReader(),
-        BundleIdCheck(),
-        bundle.items,
-    )
-    for item in items:
+    ids = BundleIdCheck()
+    for item in bundle.items:
         ids.sealed(item)
-    return [_row(opener, reader, ids, items[p], items[p].response_id) for p in wanted]
+    opener, reader = SealedOpener(organiser), CompactReader()
+    chosen = [bundle.items[place] for place in wanted]
+    return [_row(opener, reader, ids, item, item.response_id) for item in chosen]
 
 
 def delivery(

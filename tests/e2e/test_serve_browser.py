@@ -6,11 +6,12 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from playwright.sync_api import Page, Playwright, sync_playwright
+from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
 from kiosk.store import read_responses
 from tests.e2e.browser import LANDSCAPE, PORTRAIT, KioskPage, Served, chromium, served_kiosk
@@ -45,12 +46,24 @@ def start_as_a_young_person(kiosk: KioskPage) -> None:
     kiosk.click_key("1")
 
 
-def answer_the_first_event_question(kiosk: KioskPage) -> None:
-    """Start event-feedback (which keeps part-way answers) and answer its first question."""
-    start_as_a_young_person(kiosk)
-    kiosk.wait_for("Did you enjoy today?")
-    kiosk.click_key("1")
-    kiosk.wait_for("What was the best part of today?")
+@contextmanager
+def part_way_in_a_tab(
+    playwright: Playwright, tmp_path: Path
+) -> Iterator[tuple[Served, BrowserContext, KioskPage]]:
+    """event-feedback (which keeps part-way answers) served, with its first question answered
+    in a browser tab: the kiosk, the browser and the tab."""
+    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:
+        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
+        kiosk = KioskPage(browser.new_page())
+        kiosk.page.goto(served.address)
+        start_as_a_young_person(kiosk)
+        kiosk.wait_for("Did you enjoy today?")
+        kiosk.click_key("1")
+        kiosk.wait_for("What was the best part of today?")
+        try:
+            yield served, browser, kiosk
+        finally:
+            browser.close()
 
 
 def assert_kept_part_way(served: Served) -> None:
@@ -253,30 +266,20 @@ def test_option_pictures_are_drawn_in_the_browser_and_their_buttons_still_work(
 def test_a_tab_closed_part_way_keeps_the_answers_as_walking_away_and_the_next_starts_clean(
     playwright: Playwright, tmp_path: Path
 ) -> None:
-    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:  # it keeps part-way
-        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
-        first = KioskPage(browser.new_page())
-        first.page.goto(served.address)
-        answer_the_first_event_question(first)
+    with part_way_in_a_tab(playwright, tmp_path) as (served, browser, first):
         first.page.close()  # the participant walks off with the tab closed
         assert_kept_part_way(served)
         second = KioskPage(browser.new_page())
         assert wait_until(lambda: opens(second.page, served.address), timeout=20)
         screen = second.wait_for("Touch the screen or press Space to start")
         assert "What was the best part" not in screen
-        browser.close()
 
 
 def test_a_tab_reloaded_part_way_comes_back_to_a_clean_start_by_itself(
     playwright: Playwright, tmp_path: Path
 ) -> None:
-    with served_kiosk(tmp_path, "--survey", "event-feedback") as served:  # it keeps part-way
-        browser = chromium(playwright, tmp_path / "profile", LANDSCAPE)
-        kiosk = KioskPage(browser.new_page())
-        kiosk.page.goto(served.address)
-        answer_the_first_event_question(kiosk)
+    with part_way_in_a_tab(playwright, tmp_path) as (served, _, kiosk):
         kiosk.page.reload()  # perhaps to the in-use page first, while the old page lets go
         screen = kiosk.wait_for("Touch the screen or press Space to start", seconds=30)
         assert "What was the best part" not in screen
         assert_kept_part_way(served)  # walking away, as the survey says
-        browser.close()
